@@ -1,0 +1,1 @@
+"""Commands: articles (to be written)."""

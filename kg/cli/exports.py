@@ -1,0 +1,1 @@
+"""Commands: exports (to be written)."""

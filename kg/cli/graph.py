@@ -1,0 +1,1 @@
+"""Commands: graph (to be written)."""

@@ -1,0 +1,1 @@
+"""Commands: visual (to be written)."""

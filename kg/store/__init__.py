@@ -1,0 +1,1 @@
+"""Graph stores: one Store protocol, two engines (embedded FalkorDB, Neo4j over Bolt)."""
