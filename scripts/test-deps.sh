@@ -13,10 +13,12 @@ if [ -f "$lint/package.json" ] && [ ! -d "$lint/node_modules/@neo4j-cypher/langu
     echo "warning: npm not found: Cypher lint tests will be skipped (install Node.js 18+)" >&2
   fi
 fi
-if ! command -v chromium >/dev/null 2>&1; then
+# a CJK font so that screenshots show Chinese names, not empty boxes
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "installing Debian's chromium for the browser tests" >&2
-    (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "warning: could not install chromium: browser tests will be skipped" >&2
+    echo "installing Debian's chromium and a CJK font for the browser tests" >&2
+    (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null) \
+      || echo "warning: could not install chromium: browser tests will be skipped" >&2
   else
     echo "warning: chromium not found: browser tests will be skipped (apt-get install chromium)" >&2
   fi
