@@ -1,0 +1,1 @@
+"""Commands: extract, eval (to be written)."""
