@@ -19,7 +19,9 @@ class Store(Protocol):
     name: str  # engine name: "falkordb" or "neo4j"
     location: str  # data directory or URI, for messages
 
-    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> list[Row]:
+    def run(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[Row]:
         """Run one statement; rows as dicts keyed by the RETURN column names.
 
         With write=False the statement runs read-only and a write is refused (StoreError).
