@@ -1,0 +1,87 @@
+"""Bodies and places: gazetteer names, departments right after a known body, then unseen
+bodies by their structure (kg/extract/structural.py).
+
+"市场监管总局认可检测司" is a department PART_OF 市场监管总局; a place inside a body's name
+(湖北省 in 湖北省人民政府) is no mention of its own.
+"""
+
+from __future__ import annotations
+
+from kg.extract.doc import BODY_LABELS, Doc
+from kg.extract.lexicon import Hit
+from kg.extract.naming import canonical_name, compiled, context_places, label_of, resolve_id
+from kg.extract.structural import add_structural
+
+
+def add_hits(doc: Doc, hits: list[Hit]) -> None:
+    """Gazetteer hits → mentions; weak or ambiguous forms only when the article names them."""
+    strong = {h.ids[0] for h in hits if len(h.ids) == 1 and not h.weak}
+    admin = doc.pats.bodies["admin_chars"]
+    for h in hits:
+        ids = [i for i in h.ids if i in strong] if (h.weak or len(h.ids) > 1) else list(h.ids)
+        if len(ids) != 1:
+            continue
+        entry = doc.lex.entries[ids[0]]
+        after = doc.text[h.end : h.end + 1]
+        if entry.label == "Place" and after and after in admin and not entry.name.endswith(after):
+            continue  # "河北区" is a district of Tianjin, not the province 河北
+        doc.add(entry.label, h.start, h.end, entry.id, entry.name)
+        parent = doc.lex.entries.get(entry.parent or "")
+        surface = doc.text[h.start : h.end]
+        prefix = max((n for n in parent.chinese_names if surface.startswith(n) and surface != n),
+                     key=len, default=None) if parent else None  # fmt: skip
+        if parent and prefix:  # its name says so: the parent is named too
+            doc.add(parent.label, h.start, h.start + len(prefix), parent.id, parent.name)
+            doc.relate("PART_OF", entry.id, parent.id, 0.95, h.start, h.end)
+
+
+def add_departments(doc: Doc) -> None:
+    """A unit right after a known body: a department PART_OF it."""
+    _, unit, _, _ = compiled(doc.pats)
+    b = doc.pats.bodies
+    titles = tuple(doc.pats.people["titles"])
+    for parent in [m for m in doc.mentions if m.label in BODY_LABELS]:
+        end = parent.span.end
+        found = unit.match(doc.text, end)
+        if not found or doc.covered(end, found.end()) or doc.ending_at(found.end(), BODY_LABELS):
+            continue
+        core = found.group(1)
+        after = doc.text[found.end() : found.end() + 1]
+        generic = core.startswith(tuple(b["generic_heads"]))
+        if (
+            core[0] in b["unit_not_starting"]
+            or core.startswith(titles)
+            or after in b["unit_not_before"]
+            or generic
+        ):
+            continue
+        if any(w in core for w in b["boundary_words"]) or any(c in b["stop_chars"] for c in core):
+            continue
+        canonical = canonical_name(doc.pats, (parent.name or parent.span.text) + found.group(0))
+        label = parent.label if parent.label == "Agency" else label_of(doc.pats, found.group(0))[0]
+        eid, label, name = resolve_id(
+            doc, label, canonical, doc.text[parent.span.start : found.end()]
+        )
+        doc.add(label, parent.span.start, found.end(), eid, name)
+        doc.relate("PART_OF", eid, parent.key or "", 0.85, parent.span.start, found.end())
+
+
+def find_bodies(doc: Doc) -> None:
+    """All body and place mentions of the article, into doc."""
+    add_hits(doc, doc.lex.find(doc.text))
+    places = context_places(doc)
+    add_departments(doc)
+    add_structural(doc, places)
+    add_departments(doc)
+    drop_covered_places(doc)
+
+
+def drop_covered_places(doc: Doc) -> None:
+    """A place inside a body's name (湖北省 in 湖北省人民政府) is not a mention of its own."""
+    inside = bytearray(len(doc.text))
+    for b in doc.mentions:
+        if b.label != "Place":
+            inside[b.span.start : b.span.end] = b"\x01" * (b.span.end - b.span.start)
+    keep = [m for m in doc.mentions if m.label != "Place" or 0 in inside[m.span.start : m.span.end]]
+    doc.mentions[:] = keep
+    doc.reindex()
