@@ -1,0 +1,55 @@
+"""The cleaner: raw article text → simplified clean text with runs back into the raw text.
+
+Order matters for idempotence: inline repairs first, then t2s, then line selection on the
+simplified, repaired lines (so two copies of a paragraph that differ only in their damage
+are recognised as one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.lines import select_lines
+from kg.ingest.repair import repair
+from kg.ingest.runs import Runs, compose
+from kg.ingest.script import simplify, to_simplified
+from kg.models import Link
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates (from JSON escapes) break OpenCC
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    text: str
+    runs: Runs  # into the text given to clean_text
+    script: str
+    title: str | None  # the headline line (only with first_line_title)
+    date: str | None  # from a byline ("发布时间：…")
+    publisher: str | None  # from a byline ("来源：…")
+    links: tuple[Link, ...]
+
+
+def clean_text(text: str, *, first_line_title: bool = True) -> Cleaned:
+    """Repair, simplify and select the lines of one article's text. Never raises."""
+    try:
+        text.encode("utf-8")  # fast check; the sub scans slowly
+    except UnicodeEncodeError:
+        text = _SURROGATE.sub("\ufffd", text)  # one for one: offsets unchanged
+    repaired, repair_runs = repair(text)
+    simplified, script = to_simplified(repaired)
+    lines = select_lines(simplified, first_line_title=first_line_title)
+    return Cleaned(
+        text=lines.text,
+        runs=compose(lines.runs, repair_runs),
+        script=script,
+        title=lines.title,
+        date=lines.date,
+        publisher=lines.publisher,
+        links=lines.links,
+    )
+
+
+def clean_line(text: str) -> str:
+    """One line of metadata (a page title) repaired and simplified like the body."""
+    return simplify(repair(" ".join(text.split()))[0])

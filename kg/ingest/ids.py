@@ -1,0 +1,17 @@
+"""Article ids: the same story gives the same id, whichever file or page it came from."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NOISE = re.compile(r"[^\w]+")  # whitespace and punctuation: they differ between copies
+
+
+def article_id(text: str) -> str:
+    """`art-<16 hex>` of the clean text (its first line is the title when there is one)."""
+    key = _NOISE.sub("", text)
+    if not unicodedata.is_normalized("NFKC", key):  # full-width digits and letters
+        key = _NOISE.sub("", unicodedata.normalize("NFKC", key))
+    return "art-" + hashlib.sha1(key.encode("utf-8", "replace")).hexdigest()[:16]

@@ -1,0 +1,83 @@
+"""Line-level cleaning of simplified text: page furniture, repeated paragraphs, trailers.
+
+Works on line slices of the text so the kept lines become offset runs directly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.dates import find_date
+from kg.ingest.links import split_trailer
+from kg.ingest.runs import Runs, join_slices
+from kg.models import Link
+
+_LABELS = (
+    "发布时间|发布日期|发表时间|更新时间|来源|信息来源|文章来源|稿件来源|稿源|作者|编辑|责任编辑|"
+    "责编|浏览次数|浏览量|阅读量|阅读次数|点击数|点击量|访问量|字号|字体"
+)
+_FIELD = rf"[【\[]?(?:{_LABELS})\s*[:：]"
+_FURNITURE = re.compile(  # matched at the start of a line
+    rf"{_FIELD}"  # 发布时间：… 来源：…
+    rf"|(?:19|20)\d\d[-/.年]\d.*?{_FIELD}"  # 2024-09-19 10:00 来源：…
+    r"|[您你]?(?:当前|现在)?的?(?:所在)?位置\s*[:：]|首页\s*(?:[>›»＞/]|&gt;)"  # breadcrumbs
+    r"|(?:[【\[]?(?:打印|关闭|关闭窗口|打印本页|返回顶部|收藏|分享到?)[】\]]?\s*)+$"  # buttons
+)
+_PUBLISHER = re.compile(r"来源\s*[:：]\s*([^\s|｜【】\[\]]{1,30})")
+MAX_FURNITURE_CHARS = 150
+MIN_REPEAT_CHARS = 8  # shorter lines may legitimately repeat ("一、", "（完）")
+_TITLE_END = "。；：，、"  # a headline may end in ！ or ？, never in these
+
+
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """The kept lines joined by newlines, and what the dropped lines told about the page."""
+
+    text: str
+    runs: Runs
+    date: str | None
+    publisher: str | None
+    links: tuple[Link, ...]
+    title: str | None
+
+
+def _headline(lines: list[str]) -> str | None:
+    """The first line when it reads like a headline: short, not a sentence."""
+    if len(lines) < 2:
+        return None
+    first = lines[0]
+    if len(first) > 60 or first[-1] in _TITLE_END or "。" in first:
+        return None
+    return first
+
+
+def select_lines(text: str, *, first_line_title: bool) -> Lines:
+    """Drop furniture, repeats and the related-news trailer; keep the rest in order."""
+    slices: list[tuple[int, int]] = []
+    kept: list[str] = []
+    seen: set[str] = set()
+    date = publisher = None
+    pos = 0
+    for line in text.split("\n"):  # str methods, not a regex: ~10x faster per char
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) <= MAX_FURNITURE_CHARS and _FURNITURE.match(stripped):
+            date = date or find_date(stripped)
+            if publisher is None and (p := _PUBLISHER.search(stripped)):
+                publisher = p.group(1)
+            continue
+        key = stripped.replace(" ", "").replace("\u3000", "")
+        if len(key) >= MIN_REPEAT_CHARS:
+            if key in seen:
+                continue
+            seen.add(key)
+        start += len(line) - len(line.lstrip())
+        slices.append((start, start + len(stripped)))
+        kept.append(stripped)
+    body, links = split_trailer(kept)
+    joined, runs = join_slices(text, slices[:body])
+    title = _headline(kept[:body]) if first_line_title else None
+    return Lines(joined, runs, date, publisher, tuple(links), title)
