@@ -67,6 +67,7 @@ class Article:
     script: str
     text: str
     links: tuple[Link, ...] = ()
+    publisher: str | None = None  # the page's 来源 (source outlet), metadata only
     offsets: OffsetMap | None = field(default=None, compare=False, repr=False)
 
 

@@ -19,6 +19,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "title": article.title,
         "date": article.date,
         "script": article.script,
+        "publisher": article.publisher,
         "text": article.text,
     }
 
@@ -98,6 +99,7 @@ def extraction_from_record(record: dict[str, Any]) -> Extraction:
         script=str(a.get("script") or "zh-Hans"),
         text=str(a["text"]),
         links=links,
+        publisher=a.get("publisher"),
     )
     entities = tuple(
         Entity(

@@ -41,5 +41,6 @@ def build_article(raw: RawDoc) -> Article | InputError:
         script=cleaned.script,
         text=cleaned.text,
         links=raw.links + cleaned.links,
+        publisher=cleaned.publisher,
         offsets=OffsetMap(original=raw.original, starts=to_starts(runs, len(raw.original))),
     )
