@@ -9,6 +9,7 @@ repeated relations, keeping the most confident.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from kg.extract.gazetteer import GazEntry
@@ -20,15 +21,26 @@ EN_CUES = re.compile(r"\b(?:in|at|including|from|to)\s+(?:the\s+)?$")
 LIST_JOIN = re.compile(r"、|和|及|与|以及|,\s*|，|,?\s+and\s+")
 
 
-def _inside(m: Mention, containers: list[Mention], gaz: dict[str, GazEntry]) -> bool:
+class _Containers:
+    """Initiative and Event mentions by start, to ask which ones hold a span."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        found = [m for m in mentions if m.label in ("Initiative", "Event")]
+        self.items = sorted(found, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.items]
+        self.longest = max((m.span.end - m.span.start for m in found), default=0)
+
+    def holding(self, m: Mention) -> list[Mention]:
+        lo = bisect_left(self.starts, m.span.start - self.longest)
+        hi = bisect_right(self.starts, m.span.start)
+        return [c for c in self.items[lo:hi] if m.span.end <= c.span.end]
+
+
+def _inside(m: Mention, containers: _Containers, gaz: dict[str, GazEntry]) -> bool:
     """A body quoted inside an initiative's name (or an unknown one inside an event's)."""
     if m.label in ("Person", "Event", "Initiative"):
         return False
-    return any(
-        c.span.start <= m.span.start and m.span.end <= c.span.end
-        and (c.label == "Initiative" or m.key not in gaz)
-        for c in containers
-    )  # fmt: skip
+    return any(c.label == "Initiative" or m.key not in gaz for c in containers.holding(m))
 
 
 def _kept_places(text: str, places: list[Mention], related: set[str]) -> set[Mention]:
@@ -97,7 +109,7 @@ def resolve(
     gaz: dict[str, GazEntry], props: dict[str, dict[str, str]],
 ) -> Extraction:  # fmt: skip
     """The article's Extraction: entities grouped by id, relations merged."""
-    containers = [m for m in mentions if m.label in ("Initiative", "Event")]
+    containers = _Containers(mentions)
     kept = [m for m in mentions if m.key and not _inside(m, containers, gaz)]
     related = {r.source for r in relations} | {r.target for r in relations}
     places = _kept_places(article.text, [m for m in kept if m.label == "Place"], related)

@@ -1,7 +1,7 @@
 """Extraction: one clean article → entities and relations with evidence.
 
-bodies (gazetteer + structure) → events → people (title chains) → initiatives → relations
-→ resolve. Matchers and patterns are built once per process.
+bodies (gazetteer + structure) → events → 我校/本院 → people (title chains) → initiatives
+→ relations → resolve. Matchers and patterns are built once per process.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from kg.extract.lexicon import Lexicon, default_lexicon
 from kg.extract.patterns import Patterns, load_patterns
 from kg.extract.people import find_people
 from kg.extract.relations import find_relations, verbs
+from kg.extract.selfref import find_self_refs
 from kg.models import Article, Extraction
 from kg.resolve import resolve
 
@@ -38,6 +39,7 @@ def extract_with(article: Article, lex: Lexicon, pats: Patterns) -> Extraction:
     doc = Doc(article, lex, pats)
     find_bodies(doc)
     find_events(doc)
+    find_self_refs(doc)
     find_people(doc)
     sentences = _body_sentences(article)
     find_initiatives(doc, sentences, verbs(pats)["launched"])

@@ -26,13 +26,20 @@ def add_hits(doc: Doc, hits: list[Hit]) -> None:
         if entry.label == "Place" and after and after in admin and not entry.name.endswith(after):
             continue  # "河北区" is a district of Tianjin, not the province 河北
         doc.add(entry.label, h.start, h.end, entry.id, entry.name)
-        parent = doc.lex.entries.get(entry.parent or "")
-        surface = doc.text[h.start : h.end]
-        prefix = max((n for n in parent.chinese_names if surface.startswith(n) and surface != n),
-                     key=len, default=None) if parent else None  # fmt: skip
-        if parent and prefix:  # its name says so: the parent is named too
-            doc.add(parent.label, h.start, h.start + len(prefix), parent.id, parent.name)
-            doc.relate("PART_OF", entry.id, parent.id, 0.95, h.start, h.end)
+        _named_parent(doc, h, entry.id, entry.parent, "PART_OF")
+        if entry.label == "Place":  # "上海浦东新区": the city is named too
+            _named_parent(doc, h, entry.id, entry.located_in, "LOCATED_IN")
+
+
+def _named_parent(doc: Doc, h: Hit, child: str, parent_id: str | None, type_: str) -> None:
+    """The parent named at the start of the child's surface form: a mention and an edge."""
+    parent = doc.lex.entries.get(parent_id or "")
+    surface = doc.text[h.start : h.end]
+    prefix = max((n for n in parent.chinese_names if surface.startswith(n) and surface != n),
+                 key=len, default=None) if parent else None  # fmt: skip
+    if parent and prefix:  # its name says so: the parent is named too
+        doc.add(parent.label, h.start, h.start + len(prefix), parent.id, parent.name)
+        doc.relate(type_, child, parent.id, 0.95, h.start, h.end)
 
 
 def add_departments(doc: Doc) -> None:

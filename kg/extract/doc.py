@@ -34,6 +34,13 @@ class Doc:
     _ends: dict[int, list[Mention]] = field(default_factory=dict)
     _starts: dict[int, list[Mention]] = field(default_factory=dict)
     _occupied: dict[str, bytearray] = field(default_factory=dict)  # label → covered chars
+    # mentions sorted by end (then insertion), rebuilt after a change: position lookups in
+    # long articles cost a bisect, not a pass over every mention
+    _version: int = 0
+    _sorted_at: int = -1
+    _by_end: list[tuple[int, int, Mention]] = field(default_factory=list)
+    _ends_sorted: list[int] = field(default_factory=list)
+    _longest: int = 0
 
     @property
     def text(self) -> str:
@@ -49,6 +56,15 @@ class Doc:
         return mention
 
     def _index(self, m: Mention) -> None:
+        fresh = self._sorted_at == self._version
+        self._version += 1
+        if fresh and self.mentions and self.mentions[-1] is m:  # added: keep the order current
+            item = (m.span.end, len(self.mentions) - 1, m)
+            at = bisect_right(self._by_end, item[:2], key=lambda t: t[:2])
+            self._by_end.insert(at, item)
+            self._ends_sorted.insert(at, item[0])
+            self._longest = max(self._longest, m.span.end - m.span.start)
+            self._sorted_at = self._version
         self._ends.setdefault(m.span.end, []).append(m)
         self._starts.setdefault(m.span.start, []).append(m)
         occ = self._occupied.get(m.label)
@@ -57,6 +73,7 @@ class Doc:
         occ[m.span.start : m.span.end] = b"\x01" * (m.span.end - m.span.start)
 
     def reindex(self) -> None:
+        self._version += 1
         self._ends.clear()
         self._starts.clear()
         self._occupied.clear()
@@ -98,13 +115,48 @@ class Doc:
                 return True
         return False
 
+    def _sorted(self) -> list[tuple[int, int, Mention]]:
+        if self._sorted_at != self._version:
+            self._by_end = sorted(
+                ((m.span.end, i, m) for i, m in enumerate(self.mentions)), key=lambda t: t[:2]
+            )
+            self._ends_sorted = [t[0] for t in self._by_end]
+            self._longest = max((m.span.end - m.span.start for m in self.mentions), default=0)
+            self._sorted_at = self._version
+        return self._by_end
+
+    def ending_in(self, lo: int, hi: int) -> list[tuple[int, int, Mention]]:
+        """(end, insertion index, mention) of the mentions ending in [lo, hi], by end."""
+        by_end = self._sorted()
+        ends = self._ends_sorted
+        return by_end[bisect_left(ends, lo) : bisect_right(ends, hi)]
+
+    def starting_in(self, lo: int, hi: int, labels: frozenset[str]) -> list[Mention]:
+        """Mentions of these labels starting in [lo, hi], in insertion order."""
+        self._sorted()
+        near = self.ending_in(lo, hi + self._longest)
+        found = [t for t in near if t[2].label in labels and lo <= t[2].span.start <= hi]
+        return [t[2] for t in sorted(found, key=lambda t: t[1])]
+
     def within(self, start: int, end: int, labels: frozenset[str]) -> list[Mention]:
         """Mentions of these labels inside [start, end), in text order."""
         found = [
-            m for m in self.mentions
-            if m.label in labels and start <= m.span.start and m.span.end <= end
+            t for t in self.ending_in(start, end)
+            if t[2].label in labels and start <= t[2].span.start
         ]  # fmt: skip
-        return sorted(found, key=lambda m: m.span.start)
+        return [t[2] for t in sorted(found, key=lambda t: (t[2].span.start, t[1]))]
+
+    def nearest_before(self, pos: int, floor: int, labels: frozenset[str]) -> Mention | None:
+        """The mention of these labels inside [floor, pos) that ends last (first added on a
+        tie)."""
+        best: tuple[int, int, Mention] | None = None
+        for t in reversed(self.ending_in(floor, pos)):
+            if best is not None and t[0] < best[0]:
+                break
+            fits = t[2].label in labels and floor <= t[2].span.start
+            if fits and (best is None or t[1] < best[1]):
+                best = t
+        return best[2] if best else None
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

@@ -9,10 +9,11 @@ import re
 
 from kg.extract.bodies import add_hits
 from kg.extract.doc import BODY_LABELS, Doc
+from kg.extract.english_launch import find_launches
 from kg.extract.lexicon import Lexicon
 from kg.extract.normalize import person_id, structural_id
 from kg.extract.patterns import Patterns
-from kg.models import Article, Extraction
+from kg.models import Article, Extraction, Mention
 from kg.resolve import resolve
 
 CAP = r"[A-Z][\w'’&-]*"
@@ -20,7 +21,7 @@ LINK = r"(?:of|for|and|on|in|the|de)"
 BODY_WORDS = (
     r"Administration|Bureau|Institute|Association|Committee|Commission|Organization|"
     r"Organisation|University|College|Center|Centre|Council|Academy|Government|Alliance|"
-    r"Society|Federation|Forum|Corporation|Company|Group|Office|Department|Ministry"
+    r"Society|Federation|Forum|Corporation|Company|Group|Office|Department|Ministry|Agency"
 )
 BODY = re.compile(rf"{CAP}(?:\s+(?:{LINK}\s+)*{CAP})*")
 ABBREV = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
@@ -33,6 +34,7 @@ VENUES = (
     r"Convention Cent(?:er|re)|Exhibition Cent(?:er|re)|Conference Center|Hotel|Hall|Square|"
     r"Stadium|Park"
 )
+NOT_PLACE = BODY_LABELS | {"Person", "Event", "Initiative"}
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 PERSON = re.compile(
     rf"({CAP}\s+{CAP}(?:\s+{CAP})?),\s+((?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)\s+of\s+(?:the\s+)?"
@@ -46,7 +48,9 @@ def _bodies(doc: Doc) -> None:
         titled = TITLED.match(name)
         if titled:  # "Vice Premier of the State Council": the body starts after the title
             name, start = name[titled.end() :], start + titled.end()
-        if doc.covered(start, m.end()) or not re.search(rf"\b(?:{BODY_WORDS})\b", name):
+        # a place inside is part of the name ("Uzbekistan Accreditation Center")
+        taken = doc.covered(start, m.end(), NOT_PLACE)
+        if taken or not re.search(rf"\b(?:{BODY_WORDS})\b", name):
             continue
         if re.search(VENUES, name):
             doc.add("Place", start, m.end(), structural_id("Place", name), name)
@@ -55,7 +59,7 @@ def _bodies(doc: Doc) -> None:
             label = "Agency"
         elif re.search(r"University|College", name):
             label = "University"
-        elif re.search(r"Administration|Ministry|Commission|Government|Department", name):
+        elif re.search(r"Administration|Ministry|Commission|Government|Department|Agency", name):
             label = "Agency"
         else:
             label = "Organization"
@@ -111,7 +115,7 @@ def _people(doc: Doc, pats: Patterns) -> None:
         title = m.group(2)
         if not any(title.endswith(t) for t in titles):
             continue
-        body = doc.starting_at(m.end(), BODY_LABELS)
+        body = doc.starting_at(m.end(), BODY_LABELS) or _titled_body(doc, m.end())
         name = m.group(1)
         pid = person_id(name, body.key if body and body.key else doc.article.id)
         doc.add("Person", m.start(1), m.end(1), pid, name)
@@ -122,6 +126,16 @@ def _people(doc: Doc, pats: Patterns) -> None:
         for bare in re.finditer(rf"\b{re.escape(family)}\b(?!\s+{CAP})", doc.text):
             if not doc.covered(bare.start(), bare.end()):
                 doc.add("Person", bare.start(), bare.end(), pid, name)
+
+
+def _titled_body(doc: Doc, start: int) -> Mention | None:
+    """ "Jens Heiede, Head of Danish Standards": after "Title of", a capitalised name is a
+    body even without an institutional word."""
+    m = BODY.match(doc.text, start)
+    if m is None or len(m.group(0).split()) < 2 or doc.covered(m.start(), m.end(), NOT_PLACE):
+        return None
+    name = m.group(0)
+    return doc.add("Organization", start, m.end(), structural_id("Organization", name), name)
 
 
 def _relations(doc: Doc, pats: Patterns) -> None:
@@ -178,4 +192,6 @@ def extract_english(article: Article, lex: Lexicon, pats: Patterns) -> Extractio
     _events(doc, pats)
     _people(doc, pats)
     _relations(doc, pats)
+    launch = re.compile(r"\b(?:" + "|".join(map(re.escape, pats.english["launched"])) + r")\b")
+    find_launches(doc, launch, [m.span() for m in SENTENCE.finditer(article.text)])
     return resolve(article, doc.mentions, doc.relations, lex.entries, doc.entity_props)

@@ -15,6 +15,11 @@ from kg.extract.patterns import Patterns
 NAMED = re.compile(
     r"\d{4}年|第[\d一二三四五六七八九十百]+[届次期个]|首届|“|「|《|^(全国|中国|世界|国际|亚洲)"
 )
+SIGNING = frozenset({"签约仪式", "签字仪式", "签署仪式"})
+# Parts of a larger event that a bare word names ("出席开幕式", "召开新闻发布会").
+PART_EVENTS = SIGNING | {"开幕式", "闭幕式", "新闻发布会", "发布会"}
+PARTY_JOIN = frozenset({"、", "与", "和", "及", "同"})
+YEAR_AFTER = re.compile(r"[（(]\d{4}[）)]")
 OPEN_QUOTE = {"”": "“", "」": "「", "』": "『", "》": "《", "）": "（"}
 
 
@@ -65,6 +70,19 @@ def _walk_left(doc: Doc, start: int) -> int:
     return left
 
 
+def parties_start(doc: Doc, left: int) -> int:
+    """ "A、B与C战略合作协议签约仪式": the parties right before a signing are part of its name."""
+    start = left
+    while (body := doc.ending_at(start, BODY_LABELS)) is not None:
+        start = body.span.start
+        if doc.text[start - 1 : start] not in PARTY_JOIN or not doc.ending_at(
+            start - 1, BODY_LABELS
+        ):
+            break
+        start -= 1
+    return start
+
+
 def _is_named(doc: Doc, name: str, core: str, suffix: str) -> bool:
     e = doc.pats.events
     heads = tuple(e["generic_heads"])
@@ -86,6 +104,8 @@ def find_events(doc: Doc) -> None:
         if doc.covered(start, end, BODY_LABELS):
             continue
         left = _walk_left(doc, start)
+        if suffix in SIGNING:
+            left = parties_start(doc, left)
         name, core = text[left:end], text[left : end - len(suffix)]
         if not core:
             doc.back_refs.append((start, end))
@@ -95,7 +115,8 @@ def find_events(doc: Doc) -> None:
         joiner = text[left - 1 : left]
         if events and joiner in doc.pats.events["joiners"] and events[-1][1] == left - 1:
             left = events.pop()[0]
-        events.append((left, end))
+        year = YEAR_AFTER.match(text, end)  # 中国标准化大会（2023）
+        events.append((left, year.end() if year else end))
     body_start = text.find("\n") + 1 if "\n" in text[:200] else 0
     for left, end in events:
         name = QUOTES.sub("", text[left:end])
@@ -115,6 +136,24 @@ def _same_kind(doc: Doc, word: str, start: int) -> str | None:
     return same[-1].key if same else None
 
 
+def _part_event(doc: Doc, word: str, start: int, end: int) -> str | None:
+    """ "签署《X》，签字仪式在…举行", "召开新闻发布会": a ceremony named only by its word is its
+    own event, named after what it belongs to (the agreement signed before it, else the
+    article's event)."""
+    owner = None
+    if word in SIGNING:
+        found = [m for m in doc.mentions if m.label == "Initiative" and m.span.end <= start]
+        owner = max(found, key=lambda m: m.span.end).name if found else None
+    elif doc.main_event is not None:
+        owner = next((m.name for m in doc.mentions if m.key == doc.main_event), None)
+    if not owner or owner.endswith(word):
+        return None
+    name = owner + word
+    eid = structural_id("Event", name)
+    doc.add("Event", start, end, eid, name)
+    return eid
+
+
 def resolve_back_ref(doc: Doc, start: int, end: int) -> str | None:
     """The event a bare event word refers to; adds it as a mention of that event."""
     word = doc.text[start:end]
@@ -122,6 +161,8 @@ def resolve_back_ref(doc: Doc, start: int, end: int) -> str | None:
     target = None if generic else _same_kind(doc, word, start)
     if generic:  # 出席活动: the article's event
         target = doc.main_event
+    elif target is None and word in PART_EVENTS:
+        target = _part_event(doc, word, start, end)
     if target and not doc.covered(start, end, frozenset({"Event"})):
         name = next((m.name for m in doc.mentions if m.key == target), word)
         doc.add("Event", start, end, target, name or word)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.actors import agents_before, people_before
 from kg.extract.doc import Doc
 from kg.extract.normalize import QUOTES, structural_id
 from kg.extract.patterns import Patterns
+from kg.extract.signing import ceremony_agreements, sign_on, signers
 
 CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』"}
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
@@ -85,6 +85,7 @@ def find_initiatives(doc: Doc, sentences: list[tuple[int, int]], verbs: re.Patte
     r = doc.pats.relations
     conf = r["confidence"]
     mentioned = _mentioned(doc.pats)
+    ceremony_agreements(doc, conf["structural"])
     for s_start, s_end in sentences:
         sentence = doc.text[s_start:s_end]
         for m in verbs.finditer(sentence):
@@ -95,29 +96,17 @@ def find_initiatives(doc: Doc, sentences: list[tuple[int, int]], verbs: re.Patte
             if not spans:
                 _passive(doc, v_start, s_start)
                 continue
-            agents = _agents(doc, v_start, s_start)
+            agents = signers(doc, v_start, s_start)
             for start, end in spans:
                 iid = _add(doc, start, end)
                 for key, at in agents:
                     c = conf["gazetteer"] if key in doc.lex.entries else conf["structural"]
                     doc.relate("LAUNCHED", key, iid, c, at, end)
+        sign_on(doc, s_start, s_end, conf["structural"])
         for m in mentioned.finditer(sentence):
             for start, end in _objects(doc, s_start + m.end(), strong_only=True):
                 if not doc.covered(start, end):
                     _add(doc, start, end)
-
-
-def _agents(doc: Doc, verb: int, floor: int) -> list[tuple[str, int]]:
-    """(id, evidence start) of who signs or launches: the people right before the verb, or
-    who "分别代表" bodies sign; else the coordinated bodies."""
-    people = people_before(doc, verb, floor)
-    if not people:
-        clause = doc.text[floor:verb]
-        if "代表" in clause and not re.search(r"[，,。；]", clause[clause.rfind("代表") :]):
-            people = people_before(doc, verb, floor, max_gap=40)
-    if people:
-        return [(p, floor) for p in people]
-    return [(m.key or "", m.span.start) for m in agents_before(doc, verb, floor)]
 
 
 @lru_cache(maxsize=4)

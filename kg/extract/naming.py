@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.doc import Doc
+from kg.extract.doc import BODY_LABELS, Doc
 from kg.extract.lexicon import lookup
 from kg.extract.normalize import structural_id
 from kg.extract.patterns import Patterns
+from kg.models import Mention
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 PLACE = frozenset({"Place"})
@@ -97,4 +98,32 @@ def resolve_id(doc: Doc, label: str, canonical: str, surface: str) -> tuple[str,
     if gid:
         entry = doc.lex.entries[gid]
         return gid, entry.label, entry.name
+    full = _expansion(doc, canonical)
+    if full is not None:
+        return full.key or "", full.label, full.name or canonical
     return structural_id(label, canonical), label, canonical
+
+
+def _is_short_form(place: str, short: str, full: str) -> bool:
+    """山东省计量院 of 山东省计量科学研究院: the same place, the same last character, the rest
+    of the short name's characters in order inside the full name."""
+    if len(full) <= len(short) or short[-1] != full[-1]:
+        return False
+    rest = iter(full[len(place) :])
+    return all(ch in rest for ch in short[len(place) :])
+
+
+def _expansion(doc: Doc, short: str) -> Mention | None:
+    """A body named in full earlier in the article that this structural name abbreviates."""
+    place = PLACE_START.match(short)
+    if place is None:
+        return None
+    seen: set[str] = set()
+    for m in doc.mentions:
+        name = m.name or ""
+        if m.label not in BODY_LABELS or not name.startswith(place.group(0)) or name in seen:
+            continue
+        seen.add(name)
+        if _is_short_form(place.group(0), short, name):
+            return m
+    return None

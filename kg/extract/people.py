@@ -18,6 +18,7 @@ from kg.extract.normalize import person_id
 from kg.extract.patterns import Patterns
 from kg.extract.positions import ACTORS, Chain, chain_positions, department
 
+PERSON = frozenset({"Person"})
 NOT_PLACES = BODY_LABELS | {"Person", "Event", "Initiative"}
 FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,2}")
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
@@ -121,7 +122,7 @@ def find_people(doc: Doc) -> None:
                 chain = Chain(unit.start(), [("body", unit.start(), unit.end()), *chain.items])
         positions = chain_positions(doc, chain, inherited)
         affiliation = positions[0][0] if positions else ""
-        pid = by_name.get(name) or person_id(name, affiliation or doc.article.id)
+        pid = by_name.get(name) or person_id(name, _key_body(doc, positions) or doc.article.id)
         by_name.setdefault(name, pid)
         doc.add("Person", t_end, end, pid, name)
         for body, title, start in positions:
@@ -134,12 +135,26 @@ def find_people(doc: Doc) -> None:
     _bare_mentions(doc, by_name)
 
 
+def _key_body(doc: Doc, positions: list[tuple[str, str, int]]) -> str:
+    """The body a person's id is keyed on: the top of the first gazetteer body's parent line
+    (蒲淳 as 总局副局长 or as 认监委主任 is one person), else the first body of the chain."""
+    for body, _, _ in positions:
+        entry = doc.lex.entries.get(body)
+        for _ in range(6):
+            parent = doc.lex.entries.get(entry.parent or "") if entry else None
+            if parent is None:
+                break
+            entry = parent
+        if entry is not None:
+            return entry.id
+    return positions[0][0] if positions else ""
+
+
 def _drop_places_in_names(doc: Doc) -> None:
     """金华 in 吕金华 is part of a name, not the city."""
-    people = [m.span for m in doc.mentions if m.label == "Person"]
     places = [
         m for m in doc.mentions
-        if m.label == "Place" and any(p.start < m.span.end and m.span.start < p.end for p in people)
+        if m.label == "Place" and doc.covered(m.span.start, m.span.end, PERSON)
     ]  # fmt: skip
     if places:
         doc.mentions[:] = [m for m in doc.mentions if m not in places]

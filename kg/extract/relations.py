@@ -8,13 +8,13 @@ Coordination spreads a verb to every listed actor; bare event words resolve to t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from kg.extract.actors import agents_before, people_before
+from kg.extract.actors import agents_before
+from kg.extract.attendance import find_attendance
 from kg.extract.doc import BODY_LABELS, Doc
 from kg.extract.events import resolve_back_ref
+from kg.extract.lookup import CLAUSE_END, event_near, verbs
 from kg.extract.normalize import structural_id
-from kg.extract.patterns import Patterns
 from kg.models import Mention
 
 EVENT = frozenset({"Event"})
@@ -22,43 +22,15 @@ DATE_GAP = re.compile(
     r"(?:将于|已于|于)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?"
 )
 VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}")
-CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 PLACE = frozenset({"Place"})
-
-
-def verb_pattern(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
-@lru_cache(maxsize=4)
-def verbs(pats: Patterns) -> dict[str, re.Pattern[str]]:
-    r = pats.relations
-    keys = ("hosted", "organized", "attended", "spoke", "launched", "held", "located")
-    return {k: verb_pattern(r[k]) for k in keys}
+CLOSERS = '”」』》"'
+THIS_EVENT = re.compile(r"(?:本届|本次|此次|这次)(?:大会|会议|论坛|活动|峰会|年会|博览会)")
+SCHEDULE = re.compile(r"将|已于|于|定于|拟于|计划于")
 
 
 def _conf(doc: Doc, key: str | None) -> float:
     c = doc.pats.relations["confidence"]
     return float(c["gazetteer"] if key in doc.lex.entries else c["structural"])
-
-
-def event_near(doc: Doc, pos: int, limit: int, forward: bool = True) -> str | None:
-    """The event named (or referred back to) right after / before pos, within limit chars."""
-    lo, hi = (pos, pos + limit) if forward else (pos - limit, pos)
-    events = [m for m in doc.mentions if m.label == "Event"]
-    if forward:
-        found = sorted((m for m in events if lo <= m.span.start <= hi), key=lambda m: m.span.start)
-    else:
-        found = sorted((m for m in events if lo <= m.span.end <= hi), key=lambda m: m.span.end)
-    refs = [(s, e) for s, e in doc.back_refs if lo <= s and e <= hi]
-    if found and not (refs and not forward and refs[-1][0] > found[-1].span.end):
-        m = found[0] if forward else found[-1]
-        if not forward or not CLAUSE_END.search(doc.text, pos, m.span.start):
-            return m.key
-    for start, end in reversed(refs) if not forward else refs:
-        if not forward or not CLAUSE_END.search(doc.text, pos, start):
-            return resolve_back_ref(doc, start, end)
-    return None
 
 
 def _hosting(doc: Doc, s: int, e: int, kind: str, type_: str) -> None:
@@ -71,9 +43,8 @@ def _hosting(doc: Doc, s: int, e: int, kind: str, type_: str) -> None:
         after = doc.text[m.end() : m.end() + 3]
         reach = 40 if after.startswith(("的", "了", "、")) else 3
         target = event_near(doc, m.end(), min(reach, e - m.end()))
-        held = doc.pats.relations["held"]
         head = doc.text.rfind("由", s, agents[0].span.start + 1)
-        if target is None and head >= 0 and m.group(0) not in held:
+        if target is None and head >= 0:
             # "由A主办，B承办的E" (the event after the next 的) or "E由A主办" (before 由)
             rel = doc.text.find("的", m.end(), e)
             target = event_near(doc, rel + 1, 1) if rel >= 0 and rel - m.end() < 40 else None
@@ -82,16 +53,6 @@ def _hosting(doc: Doc, s: int, e: int, kind: str, type_: str) -> None:
             continue
         for agent in agents:
             doc.relate(type_, agent.key or "", target, _conf(doc, agent.key), s, e)
-
-
-def _paragraph_event(doc: Doc, pos: int) -> str | None:
-    """No event named near the verb: the latest one named earlier in the paragraph, else the
-    article's event when the paragraph names none."""
-    start = doc.text.rfind("\n", 0, pos) + 1
-    before = [m for m in doc.mentions if m.label == "Event" and start <= m.span.start < pos]
-    if before:
-        return max(before, key=lambda m: m.span.end).key
-    return doc.main_event
 
 
 def _other_verb(doc: Doc, start: int, end: int) -> bool:
@@ -123,16 +84,53 @@ def _held_at(doc: Doc, s: int, e: int) -> None:
             ),
             at,
         )
+        while subject > s and doc.text[subject - 1] in CLOSERS:
+            subject -= 1  # "“E”在北京举办"
         event = (
             event_near(doc, subject, 40, forward=False)
             if doc.ending_at(subject, EVENT) or any(b[1] == subject for b in doc.back_refs)
-            else event_near(doc, m.end(), 3)
+            else event_near(doc, m.end(), 3) or _scheduled(doc, s, at)
         )
         if event is None:
             continue
-        venue = venues[-1]
+        # "在…检验中心（四川）举行": a place in brackets after a body qualifies that body
+        # the most specific: the one ending last, the longest of those (上海浦东新区 → 浦东新区)
+        venues = sorted(venues, key=lambda v: (v.span.end, v.span.end - v.span.start))
+        venue = next((v for v in reversed(venues) if not _qualifier(doc, v)), venues[-1])
         doc.relate("HELD_AT", event, venue.key or "", _conf(doc, venue.key), at, m.end())
         doc.entity_props.setdefault(event, {}).setdefault("place", venue.key or "")
+
+
+def _place_hosts(doc: Doc, s: int, e: int) -> None:
+    """ "山东省威海市举办E": a place as the subject of 举办 is where E is held."""
+    for m in verbs(doc.pats)["hosted"].finditer(doc.text, s, e):
+        place = doc.ending_at(m.start(), PLACE)
+        if place is None or doc.ending_at(m.start(), BODY_LABELS):
+            continue
+        event = event_near(doc, m.end(), 3)
+        if event is not None:
+            key = place.key or ""
+            doc.relate("HELD_AT", event, key, _conf(doc, key), place.span.start, e)
+            doc.entity_props.setdefault(event, {}).setdefault("place", key)
+
+
+def _scheduled(doc: Doc, s: int, at: int) -> str | None:
+    """ "本届论坛将以线上线下相结合的形式于9月11日在南宁举行": the event opening the clause,
+    when 将/于/定于 follows it."""
+    cut = [c.end() for c in CLAUSE_END.finditer(doc.text, s, at)]
+    start = cut[-1] if cut else s
+    event = doc.starting_at(start, EVENT)
+    this = THIS_EVENT.match(doc.text, start)  # 本届论坛, 此次活动
+    ref = (start, this.end()) if this else next((b for b in doc.back_refs if b[0] == start), None)
+    end = event.span.end if event else ref[1] if ref else None
+    if end is None or not SCHEDULE.match(doc.text, end) or doc.within(end, at, EVENT):
+        return None
+    return event.key if event else resolve_back_ref(doc, *ref) if ref else None
+
+
+def _qualifier(doc: Doc, m: Mention) -> bool:
+    before, after = doc.text[m.span.start - 1 : m.span.start], doc.text[m.span.end : m.span.end + 1]
+    return before in "（(" and after in "）)" and before != "" and after != ""
 
 
 def _new_venue(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -169,41 +167,14 @@ def _located_in(doc: Doc, s: int, e: int) -> None:
             doc.relate("LOCATED_IN", nxt.key or "", p.key or "", 0.9, p.span.start, nxt.span.end)
 
 
-def _attendance(doc: Doc, s: int, e: int) -> None:
-    v = verbs(doc.pats)
-    floor = s
-    for m in sorted([*v["attended"].finditer(doc.text, s, e), *v["spoke"].finditer(doc.text, s, e)],
-                    key=lambda m: m.start()):  # fmt: skip
-        if doc.covered(m.start(), m.end()) or m.start() < floor:
-            continue
-        people = people_before(doc, m.start(), floor)
-        attend = bool(v["attended"].fullmatch(m.group(0)))
-        agents = people or ([a.key or "" for a in agents_before(doc, m.start(), floor, BODY_LABELS)]
-                            if attend else [])  # fmt: skip
-        if not agents:
-            continue
-        clause_end = re.search(r"[，。；]", doc.text[m.end() : e])
-        end = m.end() + clause_end.start() if clause_end else e
-        target = (
-            event_near(doc, m.end(), 4 if attend else 2)
-            or event_near(doc, m.start(), m.start() - floor, forward=False)
-            or _paragraph_event(doc, m.start())
-        )
-        if target is None:
-            continue
-        types = ["ATTENDED"] if attend else ["SPOKE_AT"]
-        if attend and v["spoke"].search(doc.text, m.end(), end):
-            types.append("SPOKE_AT")
-        for agent in agents:
-            for t in types:
-                doc.relate(t, agent, target, 0.85, floor, end)
-        floor = end
-
-
 def find_relations(doc: Doc, sentences: list[tuple[int, int]]) -> None:
     for s, e in sentences:
         _hosting(doc, s, e, "hosted", "HOSTED")
         _hosting(doc, s, e, "organized", "ORGANIZED")
         _held_at(doc, s, e)
+        _place_hosts(doc, s, e)
         _located_in(doc, s, e)
-        _attendance(doc, s, e)
+        find_attendance(doc, s, e)
+
+
+__all__ = ["find_relations", "verbs"]

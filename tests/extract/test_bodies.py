@@ -61,3 +61,13 @@ def test_provincial_bureau_short_form_is_the_bureau_named_before(run) -> None:  
     amr = next(e for e in x.entities if e.id == "agency:hubei-amr")
     assert [m.text for m in amr.mentions] == ["湖北省市场监管局", "省局"]
     assert ("HOLDS_POSITION", "王波", "湖北省市场监督管理局", "党组书记、局长") in rels(x)
+
+
+def test_short_form_joins_the_body_named_in_full(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "活动由湖北省计量测试技术研究院主办。湖北省计量院副院长张明、湖北省质检院院长李华出席。"
+    )
+    bodies = {e.name: [m.text for m in e.mentions] for e in x.entities if e.label != "Person"}
+    assert "湖北省计量院" in bodies["湖北省计量测试技术研究院"]
+    assert "湖北省质检院" in bodies  # 质 is not in the full name: another body
+    assert ("HOLDS_POSITION", "张明", "湖北省计量测试技术研究院", "副院长") in rels(x)

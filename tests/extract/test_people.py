@@ -73,3 +73,13 @@ def test_a_place_inside_a_name_stays_part_of_the_name(lex, run) -> None:  # type
     x = run("湖北省市场监管局局长吕武汉主持会议。")
     assert ("HOLDS_POSITION", "吕武汉", "湖北省市场监督管理局", "局长") in rels(x)
     assert "武汉市" not in names(x)
+
+
+def test_person_id_keyed_on_the_top_gazetteer_body(run) -> None:  # type: ignore[no-untyped-def]
+    def pid(text: str) -> str:
+        return next(e.id for e in run(text).entities if e.label == "Person")
+
+    one = pid("市场监管总局党组成员、副局长，国家认监委主任蒲淳出席会议。")
+    other = pid("国家认监委主任蒲淳出席会议。")
+    assert one == other  # 认监委 is under 总局: one person whichever body comes first
+    assert pid("湖北省市场监管局局长蒲淳出席会议。") != one
