@@ -69,9 +69,9 @@ def test_jsonl_two_articles() -> None:
     )
     assert result.exit_code == 0
     records = [json.loads(line)["article"] for line in result.stdout.splitlines()]
-    assert [r["date"] for r in records] == ["2024-06-09", "2024-11-20"]
+    assert [r["date"] for r in records] == ["2024-06-09", "2013-11-19"]
     assert records[0]["source"] == "https://example.com/cnas/2024-06-09.html"
-    assert records[1]["text"].startswith("全国认证认可检验检测工作座谈会在杭州召开\n")
+    assert records[1]["text"].startswith("全国合格评定机构认可工作会议在杭州召开\n")
 
 
 def test_same_story_gb18030_and_html() -> None:
