@@ -11,7 +11,7 @@ from __future__ import annotations
 import copyreg
 import multiprocessing as mp
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from kg.errors import InputError
 from kg.models import Article, Entity, Extraction, Link, Relation, Span
@@ -19,21 +19,16 @@ from kg.models import Article, Entity, Extraction, Link, Relation, Span
 Result = Extraction | InputError
 
 
+def _pickle_positionally(cls: type) -> None:
+    names = [f.name for f in fields(cls)]  # derived, so a new field can never be dropped
+    copyreg.pickle(cls, lambda obj: (cls, tuple(getattr(obj, n) for n in names)))
+
+
 def _compact_pickling() -> None:
     """Results cross the process boundary as positional tuples: dataclass state would carry
     every field name with every span, doubling the bytes and the time to pickle them."""
-    copyreg.pickle(Span, lambda s: (Span, (s.text, s.start, s.end)))
-    copyreg.pickle(Link, lambda k: (Link, (k.title, k.publisher, k.date, k.url)))
-    copyreg.pickle(Entity, lambda e: (Entity, (
-        e.id, e.label, e.name, e.aliases, e.mentions, e.wikidata, e.name_en, e.properties,
-    )))  # fmt: skip
-    copyreg.pickle(Relation, lambda r: (Relation, (
-        r.type, r.source, r.target, r.confidence, r.evidence, r.properties,
-    )))  # fmt: skip
-    copyreg.pickle(Article, lambda a: (Article, (
-        a.id, a.source, a.title, a.date, a.script, a.text, a.links, a.offsets,
-    )))  # fmt: skip
-    copyreg.pickle(Extraction, lambda x: (Extraction, (x.article, x.entities, x.relations)))
+    for cls in (Span, Link, Entity, Relation, Article, Extraction):
+        _pickle_positionally(cls)
 
 
 _compact_pickling()

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from kg.extract.gazetteer import GazEntry
 from kg.models import Article, Entity, Extraction, Mention, Relation
+from kg.schema import load_schema
 
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 PLACE_CUES = ("在", "于", "赴", "到", "位于", "来到", "走进", "在中国")
@@ -93,10 +94,15 @@ def _entity(article: Article, key: str, ms: list[Mention], gaz: dict[str, GazEnt
     )  # fmt: skip
 
 
-def _merge(relations: Iterable[Relation], ids: set[str]) -> tuple[Relation, ...]:
+def _merge(relations: Iterable[Relation], labels: dict[str, str]) -> tuple[Relation, ...]:
+    """Keep the most confident of repeated relations, and only those whose endpoints exist
+    and carry labels that schema/graph.yaml allows for the type (the store would reject the
+    whole article otherwise)."""
+    schema = load_schema()
     best: dict[tuple[str, str, str, str], Relation] = {}
     for r in relations:
-        if r.source not in ids or r.target not in ids:
+        source, target = labels.get(r.source), labels.get(r.target)
+        if source is None or target is None or not schema.allows(r.type, source, target):
             continue
         key = (r.type, r.source, r.target, r.properties.get("title", ""))
         if key not in best or r.confidence > best[key].confidence:
@@ -118,4 +124,5 @@ def resolve(
     for m in sorted(kept, key=lambda m: m.span.start):
         groups.setdefault(m.key or "", []).append(m)
     entities = tuple(_entity(article, k, ms, gaz, props.get(k, {})) for k, ms in groups.items())
-    return Extraction(article, entities, _merge(relations, set(groups)))
+    labels = {e.id: e.label for e in entities}
+    return Extraction(article, entities, _merge(relations, labels))

@@ -81,7 +81,9 @@ class _Reader:
 
     def mapping(self, value: Any, key: str) -> dict[str, Any]:
         if not isinstance(value, dict) or not value:
-            raise self.fail(key, "expected a non-empty mapping", f"write `{key}:` as `name: value` lines")
+            raise self.fail(
+                key, "expected a non-empty mapping", f"write `{key}:` as `name: value` lines"
+            )
         return value
 
     def text(self, value: Any, key: str) -> str:
@@ -99,7 +101,9 @@ class _Reader:
         for name, kind in props.items():
             if kind not in PROPERTY_TYPES:
                 allowed = ", ".join(sorted(PROPERTY_TYPES))
-                raise self.fail(f"{key}.{name}", f"unknown property type {kind!r}", f"use one of {allowed}")
+                raise self.fail(
+                    f"{key}.{name}", f"unknown property type {kind!r}", f"use one of {allowed}"
+                )
         return dict(props)
 
 
@@ -109,16 +113,26 @@ def _node(reader: _Reader, label: str, spec: Any) -> NodeType:
     props = reader.properties(spec.get("properties"), f"{where}.properties")
     key = reader.text(spec.get("key"), f"{where}.key")
     if key not in props:
-        raise reader.fail(f"{where}.key", f"key {key!r} is not a property", f"add `{key}: string` to {where}.properties")
+        raise reader.fail(
+            f"{where}.key",
+            f"key {key!r} is not a property",
+            f"add `{key}: string` to {where}.properties",
+        )
     indexes = reader.names(spec.get("indexes", []), f"{where}.indexes")
     for name in indexes:
         if name not in props:
-            raise reader.fail(f"{where}.indexes", f"index on unknown property {name!r}", f"add it to {where}.properties or drop it")
+            raise reader.fail(
+                f"{where}.indexes",
+                f"index on unknown property {name!r}",
+                f"add it to {where}.properties or drop it",
+            )
     desc = reader.text(spec.get("description"), f"{where}.description")
     return NodeType(label, desc, key, tuple(indexes), props)
 
 
-def _endpoints(reader: _Reader, value: Any, key: str, labels: set[str], groups: dict[str, list[str]]) -> frozenset[str]:
+def _endpoints(
+    reader: _Reader, value: Any, key: str, labels: set[str], groups: dict[str, list[str]]
+) -> frozenset[str]:
     out: set[str] = set()
     for name in reader.names(value, key):
         if name in groups:
@@ -133,19 +147,36 @@ def _endpoints(reader: _Reader, value: Any, key: str, labels: set[str], groups: 
     return frozenset(out)
 
 
-def _relationship(reader: _Reader, rtype: str, spec: Any, labels: set[str], groups: dict[str, list[str]], provenance: dict[str, str]) -> RelType:
+def _relationship(
+    reader: _Reader,
+    rtype: str,
+    spec: Any,
+    labels: set[str],
+    groups: dict[str, list[str]],
+    provenance: dict[str, str],
+) -> RelType:
     where = f"relationships.{rtype}"
     spec = reader.mapping(spec, where)
     if not rtype.isupper():
         raise reader.fail(where, "relationship types are UPPER_CASE", f"rename it {rtype.upper()}")
-    own = reader.properties(spec["properties"], f"{where}.properties") if "properties" in spec else {}
+    own = (
+        reader.properties(spec["properties"], f"{where}.properties") if "properties" in spec else {}
+    )
     keys = reader.names(spec.get("keys", []), f"{where}.keys")
     for k in keys:
         if k not in own:
-            raise reader.fail(f"{where}.keys", f"merge key {k!r} is not a property", f"add `{k}: string` to {where}.properties")
+            raise reader.fail(
+                f"{where}.keys",
+                f"merge key {k!r} is not a property",
+                f"add `{k}: string` to {where}.properties",
+            )
     has_provenance = spec.get("provenance", True)
     if not isinstance(has_provenance, bool):
-        raise reader.fail(f"{where}.provenance", "expected true or false", "write `provenance: false` or drop the key")
+        raise reader.fail(
+            f"{where}.provenance",
+            "expected true or false",
+            "write `provenance: false` or drop the key",
+        )
     props = {**provenance, **own} if has_provenance else own
     return RelType(
         type=rtype,
@@ -164,17 +195,31 @@ def parse_schema(text: str, source: str = "schema/graph.yaml") -> GraphSchema:
     try:
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise SchemaError(f"{source}: not valid YAML ({exc}); fix the syntax at the line shown") from None
+        raise SchemaError(
+            f"{source}: not valid YAML ({exc}); fix the syntax at the line shown"
+        ) from None
     doc = reader.mapping(doc, "(top level)")
     if doc.get("version") != 1:
-        raise reader.fail("version", f"unsupported version {doc.get('version')!r}", "set `version: 1`")
-    nodes = {label: _node(reader, label, spec) for label, spec in reader.mapping(doc.get("nodes"), "nodes").items()}
+        raise reader.fail(
+            "version", f"unsupported version {doc.get('version')!r}", "set `version: 1`"
+        )
+    nodes = {
+        label: _node(reader, label, spec)
+        for label, spec in reader.mapping(doc.get("nodes"), "nodes").items()
+    }
     labels = set(nodes)
-    groups = {name: reader.names(members, f"groups.{name}") for name, members in doc.get("groups", {}).items()}
+    groups = {
+        name: reader.names(members, f"groups.{name}")
+        for name, members in doc.get("groups", {}).items()
+    }
     for name, members in groups.items():
         unknown = [m for m in members if m not in labels]
         if unknown:
-            raise reader.fail(f"groups.{name}", f"unknown labels {unknown}", "list node labels defined under `nodes`")
+            raise reader.fail(
+                f"groups.{name}",
+                f"unknown labels {unknown}",
+                "list node labels defined under `nodes`",
+            )
     provenance = reader.properties(doc.get("provenance"), "provenance")
     rels = {
         rtype: _relationship(reader, rtype, spec, labels, groups, provenance)

@@ -8,8 +8,19 @@ from click.testing import CliRunner
 from kg.cli import main
 
 COMMANDS = [
-    "clean", "extract", "eval", "init", "drop", "ingest", "load", "stats",
-    "query", "cypher", "export", "rdf", "viz",
+    "clean",
+    "extract",
+    "eval",
+    "init",
+    "drop",
+    "ingest",
+    "load",
+    "stats",
+    "query",
+    "cypher",
+    "export",
+    "rdf",
+    "viz",
 ]
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

@@ -18,8 +18,20 @@ def wheel(tmp_path_factory) -> Path:
     except ImportError:
         pytest.skip("hatchling not installed (dev extra)")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out), str(ROOT)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
     )
     return next(out.glob("kg-*.whl"))
 
@@ -27,11 +39,15 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_ships_schema_and_queries(wheel: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "kg/_data/schema/graph.yaml" in names
-    shipped_queries = {n for n in names if n.startswith("kg/_data/queries/") and n.endswith(".cypher")}
+    shipped_queries = {
+        n for n in names if n.startswith("kg/_data/queries/") and n.endswith(".cypher")
+    }
     repo_queries = {f"kg/_data/queries/{p.name}" for p in (ROOT / "queries").glob("*.cypher")}
     assert shipped_queries == repo_queries
     gazetteer = {p.name for p in (ROOT / "schema" / "gazetteer").glob("*.yaml")}
-    assert {n.rsplit("/", 1)[1] for n in names if n.startswith("kg/_data/schema/gazetteer/")} == gazetteer
+    assert {
+        n.rsplit("/", 1)[1] for n in names if n.startswith("kg/_data/schema/gazetteer/")
+    } == gazetteer
     assert "kg/py.typed" in names
 
 

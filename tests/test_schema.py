@@ -10,11 +10,26 @@ GOOD = data_file("schema", "graph.yaml").read_text(encoding="utf-8")
 def test_shipped_schema_has_every_label_and_type():
     schema = load_schema()
     assert set(schema.nodes) == {
-        "Agency", "University", "Organization", "Person", "Event", "Initiative", "Place", "Article",
+        "Agency",
+        "University",
+        "Organization",
+        "Person",
+        "Event",
+        "Initiative",
+        "Place",
+        "Article",
     }
     assert set(schema.relationships) == {
-        "HOSTED", "ORGANIZED", "HELD_AT", "SPOKE_AT", "ATTENDED", "LAUNCHED",
-        "HOLDS_POSITION", "PART_OF", "LOCATED_IN", "MENTIONS",
+        "HOSTED",
+        "ORGANIZED",
+        "HELD_AT",
+        "SPOKE_AT",
+        "ATTENDED",
+        "LAUNCHED",
+        "HOLDS_POSITION",
+        "PART_OF",
+        "LOCATED_IN",
+        "MENTIONS",
     }
     assert schema.relationships["HOLDS_POSITION"].keys == ("title",)
     assert schema.allows("HOSTED", "Agency", "Event")
@@ -26,10 +41,22 @@ def test_shipped_schema_has_every_label_and_type():
 @pytest.mark.parametrize(
     ("old", "new", "named"),
     [
-        ("    from: [Person]\n    to: [Event]", "    from: [Persn]\n    to: [Event]", "relationships.SPOKE_AT.from"),
-        ("    keys: [title]\n    properties:\n      title: string", "    keys: [title]\n    properties:\n      title: text", "relationships.HOLDS_POSITION.properties.title"),
+        (
+            "    from: [Person]\n    to: [Event]",
+            "    from: [Persn]\n    to: [Event]",
+            "relationships.SPOKE_AT.from",
+        ),
+        (
+            "    keys: [title]\n    properties:\n      title: string",
+            "    keys: [title]\n    properties:\n      title: text",
+            "relationships.HOLDS_POSITION.properties.title",
+        ),
         ("version: 1", "version: 7", "version"),
-        ("  Person:\n    description: Named individuals.\n    key: id", "  Person:\n    description: Named individuals.\n    key: uid", "nodes.Person.key"),
+        (
+            "  Person:\n    description: Named individuals.\n    key: id",
+            "  Person:\n    description: Named individuals.\n    key: uid",
+            "nodes.Person.key",
+        ),
     ],
 )
 def test_malformed_schema_names_the_key(old, new, named):

@@ -26,7 +26,9 @@ class KgGroup(click.Group):
             sys.exit(0)  # `kg ... | head` is normal use, not an error
 
 
-@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
     """kg: a knowledge graph of China's quality-infrastructure actors, from news articles.

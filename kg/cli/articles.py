@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
-from typing import IO
 
 import click
 
@@ -37,34 +36,20 @@ def clean(paths: tuple[str, ...], max_bytes: int, output: str | None, quiet: boo
       kg clean 'pages/**/*.html' -o clean.jsonl
       cat article.txt | kg clean -
     """
+    from kg.cli.output import write_jsonl
     from kg.errors import InputError
     from kg.ingest import expand_inputs, read_input
-    from kg.record import clean_record, dumps
+    from kg.record import clean_record
 
-    out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     items = list(expand_inputs(paths))
-    articles = failed = 0
     show = not quiet and sys.stderr.isatty()
-    try:
-        bar = click.progressbar(items, label="cleaning", file=sys.stderr) if show else None
-        with bar or nullcontext(items) as inputs:
-            for item in inputs:
-                results = (
-                    [item]
-                    if isinstance(item, InputError)
-                    else read_input(item, max_bytes=max_bytes)
-                )
-                for result in results:
-                    if isinstance(result, InputError):
-                        failed += 1
-                        click.echo(f"kg: error: {result}", err=True)
-                    else:
-                        articles += 1
-                        out.write(dumps(clean_record(result)) + "\n")
-    finally:
-        if output:
-            out.close()
-    if not quiet:
-        click.echo(f"kg clean: {articles} articles, {failed} failed", err=True)
-    if failed:
-        sys.exit(1)
+    bar = click.progressbar(items, label="cleaning", file=sys.stderr) if show else None
+    with bar or nullcontext(items) as inputs:
+        results = (
+            result
+            for item in inputs
+            for result in (
+                [item] if isinstance(item, InputError) else read_input(item, max_bytes=max_bytes)
+            )
+        )
+        write_jsonl(results, clean_record, output, command="clean", quiet=quiet)

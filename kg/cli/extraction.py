@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
@@ -39,27 +39,12 @@ def extract(
       kg extract examples/articles > records.jsonl
       kg extract --jobs 2 'news/**/*.html' -o records.jsonl
     """
-    from kg.errors import InputError
+    from kg.cli.output import write_jsonl
     from kg.pipeline import extract_paths
-    from kg.record import dumps, extraction_record
+    from kg.record import extraction_record
 
-    out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    done = failed = 0
-    try:
-        for result in extract_paths(paths, jobs=jobs, max_bytes=max_bytes):
-            if isinstance(result, InputError):
-                failed += 1
-                click.echo(f"kg: error: {result}", err=True)
-                continue
-            done += 1
-            out.write(dumps(extraction_record(result)) + "\n")
-    finally:
-        if output:
-            out.close()
-    if not quiet:
-        click.echo(f"kg extract: {done} articles, {failed} failed", err=True)
-    if failed:
-        sys.exit(1)
+    results = extract_paths(paths, jobs=jobs, max_bytes=max_bytes)
+    write_jsonl(results, extraction_record, output, command="extract", quiet=quiet)
 
 
 def _records(paths: tuple[str, ...], jobs: int, errors: list[str]) -> Iterator[Any]:

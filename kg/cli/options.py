@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
-F = TypeVar("F", bound=Callable[..., Any])
 
-
-def store_option(func: F) -> F:
+def store_option[F: Callable[..., Any]](func: F) -> F:
     """--store: a data directory (embedded FalkorDB) or a bolt://, neo4j:// URI."""
     return click.option(
         "--store",
@@ -23,23 +21,33 @@ def store_option(func: F) -> F:
     )(func)
 
 
-def quiet_option(func: F) -> F:
-    return click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")(func)
-
-
-def jobs_option(func: F) -> F:
+def quiet_option[F: Callable[..., Any]](func: F) -> F:
     return click.option(
-        "-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes."
+        "-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr."
     )(func)
 
 
-def inputs_argument(func: F) -> F:
+def jobs_option[F: Callable[..., Any]](func: F) -> F:
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(1, 64),
+        default=1,
+        show_default=True,
+        help="Worker processes.",
+    )(func)
+
+
+def inputs_argument[F: Callable[..., Any]](func: F) -> F:
     """PATH...: files, directories (recursive), globs, or - for stdin."""
     return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(func)
 
 
-def output_option(func: F) -> F:
+def output_option[F: Callable[..., Any]](func: F) -> F:
     return click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True),
+        default=None,
         help="Write to this file instead of stdout.",
     )(func)

@@ -8,7 +8,7 @@ from kg.errors import InputError
 from kg.ingest.clean import clean_text
 from kg.ingest.dates import article_date
 from kg.ingest.ids import article_id
-from kg.ingest.runs import Runs, compose, to_starts
+from kg.ingest.runs import Runs, lazy_starts
 from kg.models import Article, Link, OffsetMap
 
 
@@ -24,6 +24,7 @@ class RawDoc:
     date: str | None = None  # metadata date, any common format
     links: tuple[Link, ...] = ()  # related news found by the container (HTML lists)
     first_line_title: bool = True  # plain text: a headline-like first line is the title
+    publisher: str | None = None  # the source outlet (来源) the page or record names
 
 
 def build_article(raw: RawDoc) -> Article | InputError:
@@ -31,7 +32,7 @@ def build_article(raw: RawDoc) -> Article | InputError:
     cleaned = clean_text(raw.text, first_line_title=raw.first_line_title)
     if not cleaned.text:
         return InputError(raw.source, "no article text left after cleaning")
-    runs = cleaned.runs if raw.runs is None else compose(cleaned.runs, raw.runs)
+    layers = cleaned.layers if raw.runs is None else (*cleaned.layers, raw.runs)
     title = raw.title or cleaned.title
     return Article(
         id=article_id(cleaned.text),
@@ -41,6 +42,6 @@ def build_article(raw: RawDoc) -> Article | InputError:
         script=cleaned.script,
         text=cleaned.text,
         links=raw.links + cleaned.links,
-        publisher=cleaned.publisher,
-        offsets=OffsetMap(original=raw.original, starts=to_starts(runs, len(raw.original))),
+        publisher=cleaned.publisher or raw.publisher,
+        offsets=OffsetMap(original=raw.original, starts=lazy_starts(layers, len(raw.original))),
     )

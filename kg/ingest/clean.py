@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.ingest.lines import select_lines
-from kg.ingest.repair import repair
-from kg.ingest.runs import Runs, compose
+from kg.ingest.repair import repair, repair_layers
+from kg.ingest.runs import Runs, compose_all
 from kg.ingest.script import simplify, to_simplified
 from kg.models import Link
 
@@ -22,12 +23,17 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # lone surrogates (from JSON escapes
 @dataclass(frozen=True, slots=True)
 class Cleaned:
     text: str
-    runs: Runs  # into the text given to clean_text
+    layers: tuple[Runs, ...]  # runs of each step, outermost first; composed when needed
     script: str
     title: str | None  # the headline line (only with first_line_title)
     date: str | None  # from a byline ("发布时间：…")
     publisher: str | None  # from a byline ("来源：…")
     links: tuple[Link, ...]
+
+    @property
+    def runs(self) -> Runs:
+        """Runs into the text given to clean_text."""
+        return compose_all(self.layers)
 
 
 def clean_text(text: str, *, first_line_title: bool = True) -> Cleaned:
@@ -36,12 +42,12 @@ def clean_text(text: str, *, first_line_title: bool = True) -> Cleaned:
         text.encode("utf-8")  # fast check; the sub scans slowly
     except UnicodeEncodeError:
         text = _SURROGATE.sub("\ufffd", text)  # one for one: offsets unchanged
-    repaired, repair_runs = repair(text)
+    repaired, repair_runs = repair_layers(text)
     simplified, script = to_simplified(repaired)
     lines = select_lines(simplified, first_line_title=first_line_title)
     return Cleaned(
         text=lines.text,
-        runs=compose(lines.runs, repair_runs),
+        layers=(lines.runs, *repair_runs),
         script=script,
         title=lines.title,
         date=lines.date,
@@ -50,6 +56,7 @@ def clean_text(text: str, *, first_line_title: bool = True) -> Cleaned:
     )
 
 
+@lru_cache(maxsize=4096)  # related-news titles recur across the pages of a site
 def clean_line(text: str) -> str:
     """One line of metadata (a page title) repaired and simplified like the body."""
     return simplify(repair(" ".join(text.split()))[0])

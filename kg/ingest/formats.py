@@ -32,7 +32,7 @@ def html_doc(source: str, html: str) -> RawDoc | InputError:
     joined, runs = align(page.lines, html)
     return RawDoc(
         source=source, original=html, text=joined, runs=runs, title=page.title,
-        date=page.date, links=page.links, first_line_title=False,
+        date=page.date, links=page.links, first_line_title=False, publisher=page.publisher,
     )  # fmt: skip
 
 

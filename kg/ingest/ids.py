@@ -7,11 +7,14 @@ import re
 import unicodedata
 
 _NOISE = re.compile(r"[^\w]+")  # whitespace and punctuation: they differ between copies
+# joining the word runs is faster than deleting the noise; common chars first by range
+# (a range test is cheaper than \w's Unicode lookup), every other word char by \w
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+|\w+")
 
 
 def article_id(text: str) -> str:
     """`art-<16 hex>` of the clean text (its first line is the title when there is one)."""
-    key = _NOISE.sub("", text)
+    key = "".join(_WORDS.findall(text))
     if not unicodedata.is_normalized("NFKC", key):  # full-width digits and letters
         key = _NOISE.sub("", unicodedata.normalize("NFKC", key))
     return "art-" + hashlib.sha1(key.encode("utf-8", "replace")).hexdigest()[:16]

@@ -24,6 +24,9 @@ _FURNITURE = re.compile(  # matched at the start of a line
     r"|[您你]?(?:当前|现在)?的?(?:所在)?位置\s*[:：]|首页\s*(?:[>›»＞/]|&gt;)"  # breadcrumbs
     r"|(?:[【\[]?(?:打印|关闭|关闭窗口|打印本页|返回顶部|收藏|分享到?)[】\]]?\s*)+$"  # buttons
 )
+# every char a furniture line can start with (labels, 【/[, years, breadcrumbs, buttons): a
+# set test skips the regex for the ~95% of lines that are text
+_FURNITURE_FIRST = frozenset("【[发更来信文稿作编责浏阅点访字12您你当现的所位首打关返收分")
 _PUBLISHER = re.compile(r"来源\s*[:：]\s*([^\s|｜【】\[\]]{1,30})")
 MAX_FURNITURE_CHARS = 150
 MIN_REPEAT_CHARS = 8  # shorter lines may legitimately repeat ("一、", "（完）")
@@ -59,12 +62,18 @@ def select_lines(text: str, *, first_line_title: bool) -> Lines:
     seen: set[str] = set()
     date = publisher = None
     pos = 0
+    furniture = _FURNITURE.match  # bound once: this loop runs for every line of every article
     for line in text.split("\n"):  # str methods, not a regex: ~10x faster per char
-        start, pos = pos, pos + len(line) + 1
+        start = pos
+        pos += len(line) + 1
         stripped = line.strip()
         if not stripped:
             continue
-        if len(stripped) <= MAX_FURNITURE_CHARS and _FURNITURE.match(stripped):
+        if (
+            stripped[0] in _FURNITURE_FIRST
+            and len(stripped) <= MAX_FURNITURE_CHARS
+            and furniture(stripped)
+        ):
             date = date or find_date(stripped)
             if publisher is None and (p := _PUBLISHER.search(stripped)):
                 publisher = p.group(1)
@@ -74,7 +83,8 @@ def select_lines(text: str, *, first_line_title: bool) -> Lines:
             if key in seen:
                 continue
             seen.add(key)
-        start += len(line) - len(line.lstrip())
+        if line[0] != stripped[0]:  # leading whitespace
+            start += len(line) - len(line.lstrip())
         slices.append((start, start + len(stripped)))
         kept.append(stripped)
     body, links = split_trailer(kept)

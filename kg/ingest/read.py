@@ -26,11 +26,16 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 ARTICLE_SUFFIXES = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES  # what a directory walk reads
 
 
+def _suffix(name: str) -> str:
+    """The lowercased extension (os.path: a Path per file costs more than reading it)."""
+    return os.path.splitext(name)[1].lower()
+
+
 def _walk(directory: Path) -> Iterator[str]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+            if not name.startswith(".") and _suffix(name) in ARTICLE_SUFFIXES:
                 yield os.path.join(root, name)
 
 
@@ -74,7 +79,7 @@ def read_bytes(source: str, max_bytes: int) -> bytes:
 
 
 def _format(source: str, data: bytes) -> str:
-    suffix = Path(source).suffix.lower()
+    suffix = _suffix(source)
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in JSONL_SUFFIXES:

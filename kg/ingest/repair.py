@@ -17,8 +17,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _LETTERS = f"a-zü{_TONED}"
 # "(jiān)", "（guǎn）", "(chuàng )": a paren group of lowercase pinyin syllables
 _SYLLABLE = f"[{_LETTERS}]{{1,7}}"
+# only after an ideograph or a closing paren (a chained annotation): most parens never
+# reach the Python checks
 _ANNOTATION = re.compile(
-    rf"[(（][ \u3000]?{_SYLLABLE}(?:[ \u3000]{_SYLLABLE}){{0,3}}[ \u3000]{{0,2}}[)）]"
+    rf"[(（](?<=[{IDEOGRAPH})）][(（])"
+    rf"[ \u3000]?{_SYLLABLE}(?:[ \u3000]{_SYLLABLE}){{0,3}}[ \u3000]{{0,2}}[)）]"
 )
 _HAS_TONE = re.compile(f"[{_TONED}]")
 _TONELESS = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)[aeiouüv]{1,3}(?:n|ng|r)?")
@@ -40,20 +43,22 @@ _RANK = {"。": 4, "；": 3, "：": 3, "，": 2, "、": 2, ",": 1}
 
 
 def _is_pinyin(group: str) -> bool:
-    inner = group[1:-1].strip(" \u3000")
-    if _HAS_TONE.search(inner):
+    if _HAS_TONE.search(group):  # the parens and spaces around are never toned letters
         return True
-    return all(_TONELESS.fullmatch(s) for s in inner.split())
+    return all(_TONELESS.fullmatch(s) for s in group[1:-1].split())
 
 
 def _annotation_spans(text: str) -> list[tuple[int, int]]:
     """Pinyin groups right after an ideograph (or right after another such group)."""
     spans: list[tuple[int, int]] = []
+    end = -1
     for m in _ANNOTATION.finditer(text):
         start = m.start()
-        chained = bool(spans) and spans[-1][1] == start
-        if (chained or (start and _IDEO.match(text, start - 1))) and _is_pinyin(m.group()):
-            spans.append(m.span())
+        # the pattern's lookbehind saw an ideograph or a closing paren: a paren counts only
+        # when it closes the annotation just taken (a chain: "監(jiān)(guǎn)")
+        if (start == end or text[start - 1] not in ")）") and _is_pinyin(m.group()):
+            end = m.end()
+            spans.append((start, end))
     return spans
 
 
@@ -66,18 +71,31 @@ def _fullwidth_parens(m: re.Match[str]) -> str:
 def _doubled_spans(text: str) -> list[tuple[int, int]]:
     """Every char of a doubled-punctuation run but the strongest one."""
     spans: list[tuple[int, int]] = []
+    rank = _RANK.__getitem__
     for m in _DOUBLED.finditer(text):
+        start, end = m.span()
+        if end - start == 2:  # the usual pair: keep the first unless the second is stronger
+            pair = m.group()
+            spans.append((start + 1, end) if rank(pair[0]) >= rank(pair[1]) else (start, start + 1))
+            continue
         run = m.group()
-        keep = m.start() + run.index(max(run, key=_RANK.__getitem__))  # first strongest
-        if keep > m.start():
-            spans.append((m.start(), keep))
-        if keep + 1 < m.end():
-            spans.append((keep + 1, m.end()))
+        keep = start + run.index(max(run, key=rank))  # first strongest
+        if keep > start:
+            spans.append((start, keep))
+        if keep + 1 < end:
+            spans.append((keep + 1, end))
     return spans
 
 
 def repair(text: str) -> tuple[str, Runs]:
     """The repaired text and its runs into `text`."""
+    repaired, (runs2, runs1) = repair_layers(text)
+    return repaired, compose(runs2, runs1)
+
+
+def repair_layers(text: str) -> tuple[str, tuple[Runs, Runs]]:
+    """The repaired text and the runs of its two deleting steps, outermost first (composed
+    only when an offset is looked up)."""
     spans = _annotation_spans(text) if "(" in text or "（" in text else []
     text1, runs1 = drop_spans(text, spans)
     text2 = text1
@@ -87,4 +105,4 @@ def repair(text: str) -> tuple[str, Runs]:
     if "(" in text2:
         text2 = _PARENS.sub(_fullwidth_parens, text2)
     text3, runs2 = drop_spans(text2, _doubled_spans(text2))
-    return text3, compose(runs2, runs1)
+    return text3, (runs2, runs1)

@@ -65,6 +65,8 @@ def compose(outer: Runs, inner: Runs) -> Runs:
     `inner`) from the original. Outer runs are (almost always) in order: walk forward."""
     if not inner:
         return []
+    if len(inner) == 1 and inner[0][0] == 0:
+        return outer  # inner is the identity: most steps delete nothing from most texts
     bounds: list[int] = []  # derived-text start of each inner run
     total = 0
     for _, length in inner:
@@ -92,25 +94,42 @@ def compose(outer: Runs, inner: Runs) -> Runs:
     return out
 
 
+def compose_all(layers: Sequence[Runs]) -> Runs:
+    """The runs of a chain of derivations, outermost first, into the original."""
+    runs = layers[0]
+    for inner in layers[1:]:
+        runs = compose(runs, inner)
+    return runs
+
+
 class RunStarts(Sequence[int]):
     """OffsetMap.starts computed from the runs on demand: the original index of every
-    derived char, then len(original). O(log runs) per lookup, no per-char array."""
+    derived char, then len(original). O(log runs) per lookup, no per-char array. The
+    layers of runs are composed on first use: most articles are never mapped back."""
 
-    __slots__ = ("_bounds", "_end", "_length", "_srcs")
+    __slots__ = ("_bounds", "_end", "_layers", "_length", "_srcs")
 
-    def __init__(self, runs: Runs, original_length: int) -> None:
+    def __init__(self, layers: Sequence[Runs], original_length: int) -> None:
+        self._layers: tuple[Runs, ...] | None = tuple(layers)
         self._bounds: array[int] = array("q")
         self._srcs: array[int] = array("q")
+        self._length = 0
+        self._end = original_length
+
+    def _build(self) -> None:
+        if self._layers is None:
+            return
         total = 0
-        for src, length in runs:
+        for src, length in compose_all(self._layers):
             if length:
                 self._bounds.append(total)
                 self._srcs.append(src)
                 total += length
         self._length = total
-        self._end = original_length
+        self._layers = None
 
     def __len__(self) -> int:
+        self._build()
         return self._length + 1
 
     @overload
@@ -118,6 +137,7 @@ class RunStarts(Sequence[int]):
     @overload
     def __getitem__(self, index: slice) -> list[int]: ...
     def __getitem__(self, index: int | slice) -> int | list[int]:
+        self._build()
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -130,6 +150,7 @@ class RunStarts(Sequence[int]):
         return self._srcs[k] + index - self._bounds[k]
 
     def __iter__(self) -> Iterator[int]:
+        self._build()
         for k, src in enumerate(self._srcs):
             stop = self._bounds[k + 1] if k + 1 < len(self._bounds) else self._length
             yield from range(src, src + stop - self._bounds[k])
@@ -138,4 +159,9 @@ class RunStarts(Sequence[int]):
 
 def to_starts(runs: Runs, original_length: int) -> RunStarts:
     """OffsetMap.starts for the runs of a derived text."""
-    return RunStarts(runs, original_length)
+    return RunStarts((runs,), original_length)
+
+
+def lazy_starts(layers: Sequence[Runs], original_length: int) -> RunStarts:
+    """OffsetMap.starts for a chain of derivations (outermost runs first), composed later."""
+    return RunStarts(layers, original_length)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 from typing import Any
 
 IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # BMP hanzi, for char classes
@@ -16,10 +17,7 @@ IDEOGRAPH_CHAR = re.compile(f"[{IDEOGRAPH}]")
 _LATIN = re.compile(r"[A-Za-z]")
 _IDEO = re.compile(f"[{IDEOGRAPH}\U00020000-\U0003134f]")
 _RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
-# A class of thousands of chars is a fast bitmap only within the BMP; the rare traditional
-# chars beyond it are caught by one cheap range test instead.
 SAMPLE = 600  # enough to tell the scripts apart; counting more costs per char
-_ASTRAL = re.compile("[\U00020000-\U0003134f]")
 
 
 @cache
@@ -30,12 +28,22 @@ def _converter() -> Any:
 
 
 @cache
-def _traditional() -> re.Pattern[str]:
-    """A class of every BMP char that t2s changes on its own (its 'traditional' chars)."""
+def _changed_chars() -> str:
+    """Every BMP char that t2s changes on its own (its 'traditional' chars), escaped."""
     chars = [chr(c) for lo, hi in _RANGES for c in range(lo, hi)]
     converted = _converter().convert("\n".join(chars)).split("\n")
-    changed = [c for c, s in zip(chars, converted, strict=True) if c != s]
-    return re.compile("[" + "".join(re.escape(c) for c in changed) + "]")
+    return "".join(re.escape(c) for c, s in zip(chars, converted, strict=True) if c != s)
+
+
+@cache
+def _traditional() -> re.Pattern[str]:
+    return re.compile(f"[{_changed_chars()}]")
+
+
+@cache
+def _needs_conversion() -> re.Pattern[str]:
+    """A traditional BMP char or any astral ideograph: one scan instead of two."""
+    return re.compile(f"[{_changed_chars()}\U00020000-\U0003134f]")
 
 
 def _convert_1to1(text: str) -> str:
@@ -63,15 +71,16 @@ def script_of(sample: str) -> str:
         return "en"
     if not _IDEO.search(sample):
         return "und"
-    traditional = len(_traditional().findall(sample))
-    return "zh-Hant" if traditional >= max(1, wide // 20) else "zh-Hans"
+    need = max(1, wide // 20)  # count no further than that: traditional text has hundreds
+    found = sum(1 for _ in islice(_traditional().finditer(sample), need))
+    return "zh-Hant" if found >= need else "zh-Hans"
 
 
 def to_simplified(text: str) -> tuple[str, str]:
     """(simplified text of the same length, script of the original: zh-Hans|zh-Hant|en).
     The script is judged on the first SAMPLE chars; any traditional char anywhere converts."""
     script = script_of(text[:SAMPLE])
-    convert = script == "zh-Hant" or _traditional().search(text) or _ASTRAL.search(text)
+    convert = script == "zh-Hant" or _needs_conversion().search(text)
     return (_convert_1to1(text) if convert else text), script
 
 

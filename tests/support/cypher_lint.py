@@ -35,7 +35,9 @@ def require_linter() -> None:
         pytest.skip(reason)
 
 
-def db_schema(schema: GraphSchema | None = None, parameters: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def db_schema(
+    schema: GraphSchema | None = None, parameters: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """The DbSchema the linter checks names against: our labels, types and property keys."""
     schema = schema or load_schema()
     return {
@@ -46,15 +48,22 @@ def db_schema(schema: GraphSchema | None = None, parameters: Mapping[str, Any] |
     }
 
 
-def lint(statements: Iterable[tuple[str, str]], parameters: Mapping[str, Any] | None = None,
-         extra_property_keys: Iterable[str] = ()) -> dict[str, list[dict[str, Any]]]:
+def lint(
+    statements: Iterable[tuple[str, str]],
+    parameters: Mapping[str, Any] | None = None,
+    extra_property_keys: Iterable[str] = (),
+) -> dict[str, list[dict[str, Any]]]:
     """Diagnostics per statement name: [{"severity", "message", "offset"}]."""
     schema = db_schema(parameters=parameters)
     schema["propertyKeys"] = sorted(set(schema["propertyKeys"]) | set(extra_property_keys))
     payload = {"schema": schema, "statements": [{"name": n, "cypher": c} for n, c in statements]}
     proc = subprocess.run(
-        ["node", str(LINT_DIR / "lint.mjs")], input=json.dumps(payload), capture_output=True,
-        text=True, check=False, timeout=120,
+        ["node", str(LINT_DIR / "lint.mjs")],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     if proc.returncode != 0:
         raise RuntimeError(f"cypher linter failed: {proc.stderr.strip()}")

@@ -1,0 +1,258 @@
+"""End-to-end benchmark: generate a corpus → clean → extract → load into a fresh embedded
+store → one export of each kind, with a baseline for each kind of work measured in the same
+run, the graph's size and the canned queries' p50.
+
+\b
+Example:
+  .venv/bin/python bench/run.py --articles 10000 --jobs 2
+  .venv/bin/python bench/run.py --articles 1000 --markdown >> bench/RESULTS.md
+
+Every stage runs in a process of its own (bench/run_stages.py or the kg CLI); its time is
+that process's wall time (start-up included) and its peak RSS the largest of the process
+and its children (os.wait4). The embedded FalkorDB server is a
+separate daemon: its memory is reported apart (used_memory_peak is not measured here).
+Ratios: clean and extract against reading+decoding the files; load against a bare UNWIND
+MERGE loop over the same rows; exports against a bare JSON serializer of the same graph.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+KG = str(Path(PY).with_name("kg"))
+EXPORTS = ("graphml", "gexf", "json", "csv", "cypher")
+RDF = ("turtle", "nquads")
+
+
+@dataclass
+class Stage:
+    name: str
+    items: int
+    unit: str
+    size: int  # bytes of input
+    seconds: float
+    rss_mb: float
+    baseline: str = ""
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _run(argv: list[str], log: Path) -> tuple[dict[str, Any], float, float]:
+    """(JSON printed by the stage or {}, wall seconds, peak RSS in MB of the process tree)."""
+    start = time.perf_counter()
+    with log.open("a", encoding="utf-8") as err:
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err, text=True)
+        assert proc.stdout is not None
+        out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(argv)} failed ({proc.returncode}); see {log}")
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    return (json.loads(lines[-1]) if lines else {}), wall, usage.ru_maxrss / 1024
+
+
+def stage(work: Path, name: str, unit: str, jobs: int = 1, baseline: str = "") -> Stage:
+    res, wall, rss = _run(
+        [PY, str(HERE / "run_stages.py"), name, str(work), str(jobs)], work / "log.txt"
+    )
+    extra = {k: v for k, v in res.items() if k not in ("items", "bytes", "seconds", "note")}
+    return shout(
+        Stage(
+            name,
+            res["items"],
+            unit,
+            res["bytes"],
+            wall,
+            rss,
+            baseline,
+            res.get("note", ""),
+            extra,
+        )
+    )
+
+
+def exports(work: Path, elements: int) -> list[Stage]:
+    out, store, done = work / "exports", str(work / "store"), []
+    out.mkdir(exist_ok=True)
+    jobs = [
+        (f"export {f}", [KG, "export", "--store", store, "--format", f, "-o", str(out / f"g.{f}")])
+        for f in EXPORTS
+    ]
+    jobs += [
+        (f"rdf {f}", [KG, "rdf", "--store", store, "--format", f, "-o", str(out / f"g.{f}")])
+        for f in RDF
+    ]
+    for name, argv in jobs:
+        _, wall, rss = _run([*argv, "--quiet"], work / "log.txt")
+        done.append(shout(Stage(name, elements, "elements", 0, wall, rss, "serialize")))
+    return done
+
+
+def generate(work: Path, n: int, seed: int) -> Stage:
+    argv = [
+        PY,
+        str(HERE / "corpus.py"),
+        "--articles",
+        str(n),
+        "--seed",
+        str(seed),
+        "-o",
+        str(work / "corpus"),
+    ]
+    _, wall, rss = _run(argv, work / "log.txt")
+    size = sum(p.stat().st_size for p in (work / "corpus").rglob("*") if p.is_file())
+    return shout(
+        Stage(
+            "generate", n, "articles", size, wall, rss, note="bench/corpus.py (not in the pipeline)"
+        )
+    )
+
+
+def shout(s: Stage) -> Stage:
+    """One line on stderr as each stage ends, so a long run shows its figures as it goes."""
+    rate = s.items / s.seconds if s.seconds else 0
+    print(
+        f"bench: {s.name}: {s.items:,} {s.unit} in {s.seconds:.1f} s ({rate:,.0f}/s), "
+        f"peak RSS {s.rss_mb:.0f} MB {s.note}",
+        file=sys.stderr,
+        flush=True,
+    )
+    return s
+
+
+def table(stages: list[Stage], markdown: bool) -> str:
+    base = {s.name: s for s in stages}
+    head = ["stage", "items", "seconds", "items/s", "MB/s", "peak RSS MB", "× baseline", "note"]
+    rows = []
+    for s in stages:
+        rate = s.items / s.seconds if s.seconds else 0
+        mbs = f"{s.size / 1e6 / s.seconds:.1f}" if s.size and s.seconds else ""
+        b = base.get(s.baseline)
+        ratio = f"{s.seconds / b.seconds:.1f}× {b.name}" if b and b.seconds else ""
+        rows.append(
+            [
+                s.name,
+                f"{s.items:,} {s.unit}",
+                f"{s.seconds:.1f}",
+                f"{rate:,.0f}",
+                mbs,
+                f"{s.rss_mb:.0f}",
+                ratio,
+                s.note,
+            ]
+        )
+    if markdown:
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows])
+    widths = [max(len(str(x)) for x in col) for col in zip(head, *rows, strict=False)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    return "\n".join(fmt.format(*r) for r in [head, *rows])
+
+
+def _front(work: Path, args: argparse.Namespace) -> list[Stage]:
+    """Generate, read, clean, extract, merge, load: everything that builds the store."""
+    stages = [generate(work, args.articles, args.seed)]
+    stages.append(stage(work, "read", "articles"))
+    stages.append(stage(work, "clean", "articles", baseline="read"))
+    if args.compare_jobs and args.jobs != 1:
+        one = stage(work, "extract", "articles", 1, baseline="read")
+        one.name = "extract 1 job"
+        stages.append(one)
+    stages.append(stage(work, "extract", "articles", args.jobs, baseline="read"))
+    stages.append(stage(work, "merge", "rows"))
+    stages.append(stage(work, "load", "articles", baseline="merge"))
+    return stages
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=2, help="extraction processes (default 2)")
+    ap.add_argument(
+        "--compare-jobs", action="store_true", help="also extract with 1 job, for the speed-up"
+    )
+    ap.add_argument("--workdir", help="keep everything here (default: a temp dir, removed)")
+    ap.add_argument(
+        "--markdown", action="store_true", help="print a Markdown section for RESULTS.md"
+    )
+    ap.add_argument(
+        "--resume-at",
+        choices=["serialize", "exports"],
+        help="with --workdir of an earlier run: skip building the store, measure from here",
+    )
+    args = ap.parse_args()
+    if args.resume_at and not args.workdir:
+        ap.error("--resume-at needs the --workdir of an earlier run")
+    work = Path(args.workdir or tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        t0, load0 = time.perf_counter(), os.getloadavg()[0]
+        stages = [] if args.resume_at else _front(work, args)
+        size = stage(work, "queries", "nodes")
+        elements = size.items + int(size.extra.get("relationships", 0))
+        if args.resume_at in (None, "serialize"):
+            stages.append(stage(work, "serialize", "elements"))
+        stages += exports(work, elements)
+        pipeline = sum(
+            s.seconds
+            for s in stages
+            if s.name in ("extract", "load") or s.name.startswith(("export ", "rdf "))
+        )
+        busy = f"{load0:.1f} at start, {os.getloadavg()[0]:.1f} at end"
+        _report(args, stages, size, pipeline, time.perf_counter() - t0, busy)
+    finally:
+        if not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _report(
+    args: argparse.Namespace,
+    stages: list[Stage],
+    size: Stage,
+    pipeline: float,
+    total: float,
+    busy: str,
+) -> None:
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    cmd = f".venv/bin/python bench/run.py --articles {args.articles} --seed {args.seed}"
+    cmd += f" --jobs {args.jobs}"
+    p50 = size.extra.get("p50_ms")
+    queries = ", ".join(f"{k} {v:.1f} ms" for k, v in p50.items()) if isinstance(p50, dict) else p50
+    lines = [
+        f"## {args.articles:,} articles" if args.markdown else f"== {args.articles:,} articles",
+        "",
+        f"Command: `{cmd}`  ",
+        f"Machine: {machine}; load average {busy} (other work on the machine slows stages)  ",
+        f"Pipeline (extract incl. read+clean, load, exports): {pipeline:.1f} s; "
+        f"whole run {total:.1f} s  ",
+        f"Graph: {size.items:,} nodes, {int(size.extra.get('relationships', 0)):,} relationships "
+        f"({size.note})  ",
+        f"Canned queries p50: {queries}",
+        "",
+        table(stages, args.markdown),
+        "",
+    ]
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
