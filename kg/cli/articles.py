@@ -8,18 +8,12 @@ from contextlib import nullcontext
 import click
 
 from kg.cli.app import main
-from kg.cli.options import inputs_argument, output_option, quiet_option
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # == kg.ingest.DEFAULT_MAX_BYTES (a test checks): no
-# kg.ingest import at module level keeps `kg --help` fast
+from kg.cli.options import inputs_argument, max_bytes_option, output_option, quiet_option
 
 
 @main.command()
 @inputs_argument
-@click.option(
-    "--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
-    help="Skip (and report) input files larger than this.",
-)  # fmt: skip
+@max_bytes_option
 @output_option
 @quiet_option
 def clean(paths: tuple[str, ...], max_bytes: int, output: str | None, quiet: bool) -> None:

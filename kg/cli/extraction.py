@@ -11,18 +11,19 @@ from typing import Any
 import click
 
 from kg.cli.app import main
-from kg.cli.options import inputs_argument, jobs_option, output_option, quiet_option
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+from kg.cli.options import (
+    inputs_argument,
+    jobs_option,
+    max_bytes_option,
+    output_option,
+    quiet_option,
+)
 
 
 @main.command()
 @inputs_argument
 @jobs_option
-@click.option(
-    "--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
-    help="Skip (and report) input files larger than this.",
-)  # fmt: skip
+@max_bytes_option
 @output_option
 @quiet_option
 def extract(

@@ -7,6 +7,11 @@ from typing import Any
 
 import click
 
+from kg.errors import UsageError
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # == kg.ingest.DEFAULT_MAX_BYTES (a test checks): no
+# kg.ingest import at module level keeps `kg --help` fast
+
 
 def store_option[F: Callable[..., Any]](func: F) -> F:
     """--store: a data directory (embedded FalkorDB) or a bolt://, neo4j:// URI."""
@@ -51,3 +56,29 @@ def output_option[F: Callable[..., Any]](func: F) -> F:
         default=None,
         help="Write to this file instead of stdout.",
     )(func)
+
+
+def max_bytes_option[F: Callable[..., Any]](func: F) -> F:
+    return click.option(
+        "--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
+        help="Skip (and report) input files larger than this.",
+    )(func)  # fmt: skip
+
+
+def param_option[F: Callable[..., Any]](func: F) -> F:
+    """-p KEY=VALUE, repeatable: the parameters of a canned query."""
+    return click.option(
+        "-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+        help="A query parameter (repeat).",
+    )(func)  # fmt: skip
+
+
+def split_params(items: tuple[str, ...]) -> dict[str, str]:
+    """("k=v", ...) → {"k": "v"}; UsageError for an item without `=`."""
+    out: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"-p {item!r}: write -p key=value, e.g. -p actor=市场监管总局")
+        out[key.strip()] = value
+    return out

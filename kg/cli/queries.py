@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg.cli.app import main
-from kg.cli.options import store_option
+from kg.cli.options import param_option, split_params, store_option
 from kg.cli.render import FORMATS
 from kg.errors import QueryError, StoreError, UsageError
 from kg.store.base import Row
@@ -26,28 +26,6 @@ def format_option(func: Any) -> Any:
         default=None,
         help="Output format [default: table on a terminal, json when piped].",
     )(func)
-
-
-def param_option(func: Any) -> Any:
-    return click.option(
-        "-p",
-        "--param",
-        "params",
-        multiple=True,
-        metavar="KEY=VALUE",
-        help="A query parameter (repeat).",
-    )(func)
-
-
-def split_params(items: tuple[str, ...]) -> dict[str, str]:
-    """("k=v", ...) → {"k": "v"}; QueryError for an item without `=`."""
-    out: dict[str, str] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise QueryError(f"-p {item!r}: write -p key=value, e.g. -p actor=市场监管总局")
-        out[key.strip()] = value
-    return out
 
 
 def _emit(rows: list[Row], fmt: str | None) -> None:

@@ -5,18 +5,8 @@ from __future__ import annotations
 import click
 
 from kg.cli.app import main
-from kg.cli.options import quiet_option, store_option
+from kg.cli.options import param_option, quiet_option, split_params, store_option
 from kg.errors import UsageError
-
-
-def _params(pairs: tuple[str, ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"-p {pair!r}: write parameters as key=value")
-        out[key.strip()] = value
-    return out
 
 
 @main.command()
@@ -27,14 +17,7 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
     help="An actor's name, alias, abbreviation or id (either script).",
 )
 @click.option("--query", "query", metavar="NAME", help="A canned query (see `kg query --list`).")
-@click.option(
-    "-p",
-    "--param",
-    "params",
-    multiple=True,
-    metavar="KEY=VALUE",
-    help="A parameter of --query (repeatable).",
-)
+@param_option
 @click.option(
     "--hops",
     type=click.IntRange(1, 2),
@@ -94,7 +77,7 @@ def viz(
         if around is not None:
             graph = around_graph(db, around, hops=hops, since=since, max_nodes=max_nodes)
         else:
-            graph = query_graph(db, str(query), _params(params), max_nodes=max_nodes)
+            graph = query_graph(db, str(query), split_params(params), max_nodes=max_nodes)
         page = render(graph)
     finally:
         db.close()

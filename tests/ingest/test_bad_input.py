@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.cli.articles import DEFAULT_MAX_BYTES
+from kg.cli.options import DEFAULT_MAX_BYTES
 from kg.ingest import DEFAULT_MAX_BYTES as INGEST_MAX_BYTES
 
 GOOD = "质量月活动启动\n9月1日，市场监管总局在北京启动2024年全国质量月活动。\n"
