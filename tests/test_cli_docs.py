@@ -44,3 +44,16 @@ def test_readme_documents_command(name):
 def test_unknown_command_exits_2():
     result = CliRunner().invoke(main, ["no-such-command"])
     assert result.exit_code == 2
+
+
+def test_examples_name_only_existing_queries():
+    """Help texts and the README may only show canned queries that exist."""
+    import re
+
+    from kg.queries import load_queries
+
+    known = set(load_queries())
+    texts = [README] + [CliRunner().invoke(main, [c, "--help"]).output for c in main.commands]
+    named = {m for t in texts for m in re.findall(r"(?:kg query|--query) ([a-z][\w-]+)", t)}
+    assert named, "no example names a canned query"
+    assert named <= known, f"unknown queries in examples: {sorted(named - known)}"

@@ -62,7 +62,7 @@ def viz(
     Examples:
       kg viz --around 市场监管总局 --hops 2 -o out/samr.html
       kg viz --around 國家認監委 --since 2024-01-01 --limit 80 -o cnca.html
-      kg viz --query events-hosted-by -p actor=市场监管总局 -o events.html
+      kg viz --query actor-events -p actor=市场监管总局 -o events.html
     """
     from kg.viz import around_graph, open_existing_store, query_graph, render, write_page
 
