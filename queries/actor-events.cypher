@@ -17,7 +17,9 @@ UNWIND agencies + universities + organizations AS b
 MATCH (b)-[r:HOSTED|ORGANIZED]->(e:Event)
 WITH b, r, e, coalesce(e.date, e.first_seen) AS date
 WHERE date >= $since AND date <= $until
-RETURN date, e.name AS event, type(r) AS role, b.name AS body, e.place AS place,
+OPTIONAL MATCH (e)-[:HELD_AT]->(v)
+WITH date, e, r, b, collect(v.name) AS venues
+RETURN date, e.name AS event, type(r) AS role, b.name AS body, venues,
        size(r.articles) AS articles
 ORDER BY date DESC, event, body
 LIMIT $limit

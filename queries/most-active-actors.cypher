@@ -6,7 +6,8 @@
 // `events` counts hosting and organizing links (a body that did both for one event counts
 // it twice: rare, and count(DISTINCT) costs a third more). People: most-active-speakers.
 MATCH (e:Event)
-WHERE e.date >= $since AND e.date <= $until
+WITH e, coalesce(e.date, e.first_seen) AS day  // an undated event counts on the day it was first reported
+WHERE day >= $since AND day <= $until
 MATCH (e)<-[:HOSTED|ORGANIZED]-(b)
 WITH b, count(*) AS events
 ORDER BY events DESC, b.name

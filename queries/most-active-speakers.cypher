@@ -4,7 +4,8 @@
 // param: until: date = "2999-12-31" example "2024-12-31" -- last event day
 // param: limit: integer = 25 example 10 -- at most this many people
 MATCH (e:Event)
-WHERE e.date >= $since AND e.date <= $until
+WITH e, coalesce(e.date, e.first_seen) AS day  // an undated event counts on the day it was first reported
+WHERE day >= $since AND day <= $until
 MATCH (e)<-[:SPOKE_AT]-(p:Person)
 WITH p, count(*) AS events
 ORDER BY events DESC, p.name

@@ -36,6 +36,7 @@ EXPECT: dict[str, list[tuple[dict[str, Any], tuple[str, ...], list[tuple[Any, ..
     ],
     "actor-events": [
         ({}, ("date", "event", "role", "body"), [("2024-09-19", OPEN_DAY, "HOSTED", SAMR)]),
+        ({}, ("event", "venues"), [(OPEN_DAY, ["华中科技大学"])]),
         (
             {"actor": "湖北", "since": "2024-10-01"},
             ("date", "event", "body"),
