@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,16 +32,25 @@ __all__ = ["DB_FILE", "GRAPH", "FalkorStore"]
 GRAPH = "kg"
 
 
-def _plain(value: Any) -> Any:
-    """Driver objects → plain Python: a node/edge becomes its properties plus _labels/_type."""
+@cache
+def _driver_types() -> tuple[Any, Any, Any]:
+    """The driver's Node, Edge and Path classes, imported once (not per value)."""
     from falkordb import Edge, Node
     from falkordb import Path as FPath
 
-    if isinstance(value, Node):
+    return Node, Edge, FPath
+
+
+def _plain(value: Any) -> Any:
+    """Driver objects → plain Python: a node/edge becomes its properties plus _labels/_type."""
+    if value is None or isinstance(value, str | int | float):
+        return value  # most values: skip the class checks below
+    node, edge, path = _driver_types()
+    if isinstance(value, node):
         return {"_labels": list(value.labels or []), **value.properties}
-    if isinstance(value, Edge):
+    if isinstance(value, edge):
         return {"_type": value.relation, **value.properties}
-    if isinstance(value, FPath):
+    if isinstance(value, path):
         return [_plain(n) for n in value.nodes()]
     if isinstance(value, list):
         return [_plain(v) for v in value]
