@@ -189,16 +189,20 @@ def _relationship(
     )
 
 
-def parse_schema(text: str, source: str = "schema/graph.yaml") -> GraphSchema:
-    """Parse and validate the YAML text of a graph schema."""
-    reader = _Reader(source)
+def parse_yaml(text: str, source: str) -> Any:
+    """The YAML document of a data file under schema/; SchemaError naming it on bad syntax."""
     try:
-        doc = yaml.safe_load(text)
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise SchemaError(
             f"{source}: not valid YAML ({exc}); fix the syntax at the line shown"
         ) from None
-    doc = reader.mapping(doc, "(top level)")
+
+
+def parse_schema(text: str, source: str = "schema/graph.yaml") -> GraphSchema:
+    """Parse and validate the YAML text of a graph schema."""
+    reader = _Reader(source)
+    doc = reader.mapping(parse_yaml(text, source), "(top level)")
     if doc.get("version") != 1:
         raise reader.fail(
             "version", f"unsupported version {doc.get('version')!r}", "set `version: 1`"

@@ -10,11 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import yaml
-
 from kg.errors import SchemaError
 from kg.resources import data_file
-from kg.schema import GraphSchema, load_schema
+from kg.schema import GraphSchema, load_schema, parse_yaml
 
 VALUE_KINDS = frozenset({"text", "lang", "en", "date", "wikidata"})
 SOURCE = "schema/rdf-mapping.yaml"
@@ -144,12 +142,7 @@ def _properties(
 
 def parse_mapping(text: str, schema: GraphSchema) -> RdfMapping:
     """Parse and validate the mapping text against `schema`."""
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise SchemaError(
-            f"{SOURCE}: not valid YAML ({exc}); fix the syntax at the line shown"
-        ) from None
+    doc = parse_yaml(text, SOURCE)
     if not isinstance(doc, dict) or doc.get("version") != 1:
         raise SchemaError(f"{SOURCE}: version: expected `version: 1` at the top level; add it")
     vocabulary = str(doc.get("vocabulary") or "")

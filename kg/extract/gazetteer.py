@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from kg.errors import SchemaError
 from kg.resources import data_dir
+from kg.schema import parse_yaml
 
 LABELS = frozenset({"Agency", "University", "Organization", "Place"})
 PLACE_KINDS = frozenset({"country", "province", "city", "district", "venue"})
@@ -124,10 +123,7 @@ def parse_files(docs: Iterable[tuple[str, Any]]) -> dict[str, GazEntry]:
 
 
 def _read(node: Any) -> tuple[str, Any]:
-    try:
-        return node.name, yaml.safe_load(node.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise SchemaError(f"{node.name}: not valid YAML: {exc}") from None
+    return node.name, parse_yaml(node.read_text(encoding="utf-8"), node.name)
 
 
 @lru_cache(maxsize=1)

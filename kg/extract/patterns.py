@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from kg.errors import SchemaError
 from kg.resources import data_dir
+from kg.schema import parse_yaml
 
 # file → key → expected kind: "words" (list of strings), "chars" (string), "int", "map"
 # (string → string), "suffixes" (list of {suffix, label}), "numbers" (string → float)
@@ -121,9 +120,6 @@ def load_patterns() -> Patterns:
             raise SchemaError(
                 f"schema/patterns/{stem}.yaml is missing; restore it from the repository"
             )
-        try:
-            doc = yaml.safe_load(node.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise SchemaError(f"{stem}.yaml: not valid YAML: {exc}") from None
+        doc = parse_yaml(node.read_text(encoding="utf-8"), f"schema/patterns/{stem}.yaml")
         found[stem] = validate(f"{stem}.yaml", doc)
     return Patterns(**found)
