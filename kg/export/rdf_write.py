@@ -71,7 +71,7 @@ def to_rdflib(quads: Iterable[Quad], named: bool, base: str = DEFAULT_BASE) -> A
     for prefix, iri in prefixes(base).items():
         store.bind(prefix, iri)
     if named:
-        default = store.default_context
+        default = store.default_graph
         for s, p, o, g in quads:
             ctx = store.graph(URIRef(g)) if g is not None else default
             ctx.add((URIRef(s), URIRef(p), term(o)))

@@ -34,7 +34,7 @@ def graphs_by_name(ds: Dataset) -> dict[str, Graph]:
     """Named graph IRI (or "default") → its triples, skipping empty graphs."""
     out: dict[str, Graph] = {}
     for s, p, o, g in ds.quads((None, None, None, None)):
-        name = "default" if g is None or str(g) == str(ds.default_context.identifier) else str(g)
+        name = "default" if g is None or str(g) == str(ds.default_graph.identifier) else str(g)
         out.setdefault(name, Graph()).add((s, p, o))
     return out
 
