@@ -18,11 +18,16 @@ CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 TITLE_TAIL = re.compile(r"[”》](?:为题|的)?(?:作|做)?了?$")
 TITLE_LEAD = re.compile(r"(?:以|作|做|题为)$")
 OPENERS = {"”": "“", "》": "《"}
+# "出席会议的还有A、B", "参加活动的领导有…": the people listed after it attended
+LISTED = re.compile(
+    r"(?:出席|参加)(?:本次|此次)?([\u4e00-\u9fff]{0,8}?)的(?:领导|嘉宾|领导和嘉宾)?(?:还有|有|包括)[：:]?"
+)
 
 
 def find_attendance(doc: Doc, s: int, e: int) -> None:
     if PAST.match(doc.text, s) and not doc.within(s, e, EVENT):
         return  # "去年大会当天，X致辞": an earlier edition, not named here
+    find_listed(doc, s, e)
     v = verbs(doc.pats)
     floor = s
     for m in sorted([*v["attended"].finditer(doc.text, s, e), *v["spoke"].finditer(doc.text, s, e)],
@@ -51,6 +56,21 @@ def find_attendance(doc: Doc, s: int, e: int) -> None:
             for t in types:
                 doc.relate(t, agent, target, 0.85, floor, end)
         floor = end
+
+
+def find_listed(doc: Doc, s: int, e: int) -> None:
+    """ "出席会议的还有A、B": everyone named after it, to the end of the sentence, attended
+    the event its bare word names (else the paragraph's event)."""
+    for m in LISTED.finditer(doc.text, s, e):
+        end = doc.text.find("；", m.end(), e)
+        people = doc.within(m.end(), end if end >= 0 else e, PERSON)
+        word = m.group(1)
+        target = event_near(doc, m.start(1), len(word)) if word else None
+        target = target or paragraph_event(doc, m.start())
+        if target is None:
+            continue
+        for p in people:
+            doc.relate("ATTENDED", p.key or "", target, 0.8, m.start(), p.span.end)
 
 
 def _and_spoke(doc: Doc, start: int, end: int) -> bool:

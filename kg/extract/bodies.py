@@ -7,10 +7,17 @@ bodies by their structure (kg/extract/structural.py).
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from kg.extract.doc import BODY_LABELS, Doc
 from kg.extract.lexicon import Hit
 from kg.extract.naming import canonical_name, compiled, context_places, label_of, resolve_id
+from kg.extract.patterns import Patterns
 from kg.extract.structural import add_structural
+
+# people or generic words: "领导和处室负责人" is staff, not a unit named "…和…"
+NOT_IN_JOINED = ("领导", "负责", "人员", "代表", "同志", "干部", "相关", "有关", "各")
 
 
 def add_hits(doc: Doc, hits: list[Hit]) -> None:
@@ -50,6 +57,8 @@ def add_departments(doc: Doc) -> None:
     for parent in [m for m in doc.mentions if m.label in BODY_LABELS]:
         end = parent.span.end
         found = unit.match(doc.text, end)
+        if found is None or found.group(1)[-1:] in "与和":
+            found = _joined_unit(doc, end) or found
         if not found or doc.covered(end, found.end()) or doc.ending_at(found.end(), BODY_LABELS):
             continue
         core = found.group(1)
@@ -62,7 +71,8 @@ def add_departments(doc: Doc) -> None:
             or generic
         ):
             continue
-        if any(w in core for w in b["boundary_words"]) or any(c in b["stop_chars"] for c in core):
+        inner = core if found.re is unit else core.replace("与", "").replace("和", "")
+        if any(w in core for w in b["boundary_words"]) or any(c in b["stop_chars"] for c in inner):
             continue
         canonical = canonical_name(doc.pats, (parent.name or parent.span.text) + found.group(0))
         label = parent.label if parent.label == "Agency" else label_of(doc.pats, found.group(0))[0]
@@ -71,6 +81,30 @@ def add_departments(doc: Doc) -> None:
         )
         doc.add(label, parent.span.start, found.end(), eid, name)
         doc.relate("PART_OF", eid, parent.key or "", 0.85, parent.span.start, found.end())
+
+
+@lru_cache(maxsize=4)
+def _joined_pattern(pats: Patterns) -> re.Pattern[str]:
+    units = sorted(pats.bodies["unit_suffixes"], key=len, reverse=True)
+    half = r"[\u4e00-\u9fff]{2,8}?"
+    return re.compile(f"({half}[与和]{half})(" + "|".join(map(re.escape, units)) + ")")
+
+
+def _joined_unit(doc: Doc, end: int) -> re.Match[str] | None:
+    """ "计量司计量管理与技术规范处": a unit whose name joins two fields with 与/和; each half
+    is two or more characters, names no body or place, and holds no unit suffix of its own."""
+    found = _joined_pattern(doc.pats).match(doc.text, end)
+    if found is None:
+        return None
+    core = found.group(1)
+    joint = end + max(core.find("与"), core.find("和"))
+    halves = (doc.text[end:joint], doc.text[joint + 1 : found.end(1)])
+    singles = {u for u in doc.pats.bodies["unit_suffixes"] if len(u) == 1}
+    if any(w in core for w in NOT_IN_JOINED) or any(c in singles for h in halves for c in h):
+        return None
+    if core.count("与") + core.count("和") != 1 or doc.starting_at(joint + 1) is not None:
+        return None
+    return found
 
 
 def find_bodies(doc: Doc) -> None:

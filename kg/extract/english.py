@@ -10,6 +10,8 @@ import re
 from kg.extract.bodies import add_hits
 from kg.extract.doc import BODY_LABELS, Doc
 from kg.extract.english_launch import find_launches
+from kg.extract.english_places import find_places
+from kg.extract.english_titled import find_titled_people
 from kg.extract.lexicon import Lexicon
 from kg.extract.normalize import person_id, structural_id
 from kg.extract.patterns import Patterns
@@ -35,9 +37,13 @@ VENUES = (
     r"Stadium|Park"
 )
 NOT_PLACE = BODY_LABELS | {"Person", "Event", "Initiative"}
+# "2024 …Forum", "5th …Forum": a dated or numbered name is an event (IAF is a Forum body)
+EVENT_LAST = ("Forum", "Summit", "Conference", "Congress", "Assembly")
+EDITION = re.compile(r"\b(?:\d{4}|\d+(?:st|nd|rd|th))\s+$")
+CLAUSE_WORDS = frozenset({"who", "which", "and", "the", "a", "with", "as", "to", "met", "said"})
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 PERSON = re.compile(
-    rf"({CAP}\s+{CAP}(?:\s+{CAP})?),\s+((?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)\s+of\s+(?:the\s+)?"
+    rf"({CAP}\s+{CAP}(?:\s+{CAP})?),\s+((?:[A-Za-z][\w-]*\s+)*?[A-Za-z][\w-]*)\s+of\s+(?:the\s+)?"
 )
 
 
@@ -52,6 +58,8 @@ def _bodies(doc: Doc) -> None:
         taken = doc.covered(start, m.end(), NOT_PLACE)
         if taken or not re.search(rf"\b(?:{BODY_WORDS})\b", name):
             continue
+        if name.endswith(EVENT_LAST) and EDITION.search(text, 0, start):
+            continue  # "the 2024 World Accreditation Day Forum": an edition of an event
         if re.search(VENUES, name):
             doc.add("Place", start, m.end(), structural_id("Place", name), name)
             continue
@@ -113,7 +121,9 @@ def _people(doc: Doc, pats: Patterns) -> None:
     titles = sorted(pats.english["titles"], key=len, reverse=True)
     for m in PERSON.finditer(doc.text):
         title = m.group(2)
-        if not any(title.endswith(t) for t in titles):
+        if title[0].islower() and (len(title.split()) > 3 or title.split()[0] in CLAUSE_WORDS):
+            continue  # "Luo Wen, who met the delegation head of …": a clause, not a title
+        if not any(title.lower().endswith(t.lower()) for t in titles):
             continue
         body = doc.starting_at(m.end(), BODY_LABELS) or _titled_body(doc, m.end())
         name = m.group(1)
@@ -191,7 +201,10 @@ def extract_english(article: Article, lex: Lexicon, pats: Patterns) -> Extractio
     _bodies(doc)
     _events(doc, pats)
     _people(doc, pats)
+    find_titled_people(doc, pats)
     _relations(doc, pats)
     launch = re.compile(r"\b(?:" + "|".join(map(re.escape, pats.english["launched"])) + r")\b")
-    find_launches(doc, launch, [m.span() for m in SENTENCE.finditer(article.text)])
+    sentences = [m.span() for m in SENTENCE.finditer(article.text)]
+    find_launches(doc, launch, sentences)
+    find_places(doc, sentences, VENUES)
     return resolve(article, doc.mentions, doc.relations, lex.entries, doc.entity_props)

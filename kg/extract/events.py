@@ -20,6 +20,7 @@ SIGNING = frozenset({"签约仪式", "签字仪式", "签署仪式"})
 PART_EVENTS = SIGNING | {"开幕式", "闭幕式", "新闻发布会", "发布会"}
 PARTY_JOIN = frozenset({"、", "与", "和", "及", "同"})
 YEAR_AFTER = re.compile(r"[（(]\d{4}[）)]")
+THIS = frozenset({"本次", "此次", "这次", "本届"})
 OPEN_QUOTE = {"”": "“", "」": "「", "』": "『", "》": "《", "）": "（"}
 
 
@@ -107,8 +108,9 @@ def find_events(doc: Doc) -> None:
         if suffix in SIGNING:
             left = parties_start(doc, left)
         name, core = text[left:end], text[left : end - len(suffix)]
-        if not core:
-            doc.back_refs.append((start, end))
+        this = text[max(0, start - 2) : start] in THIS  # 本次活动, 此次大会
+        if not core or this:  # 大会, 本次活动: the event named elsewhere
+            doc.back_refs.append((start - 2 if this else start, end))
             continue
         if not _is_named(doc, name, core, suffix):
             continue
@@ -136,6 +138,19 @@ def _same_kind(doc: Doc, word: str, start: int) -> str | None:
     return same[-1].key if same else None
 
 
+def _paragraph_event(doc: Doc, word: str, start: int) -> str | None:
+    """ "由A主办的“X周”系列活动在长沙举行…在活动中致辞": a bare 活动/会议 is the paragraph's
+    latest event when that event's own words hold the bare word (a 座谈会 named last
+    means the bare 会议 is not it)."""
+    floor = doc.text.rfind("\n", 0, start) + 1
+    before = [
+        m for m in doc.mentions
+        if m.label == "Event" and floor <= m.span.start and m.span.end <= start
+    ]  # fmt: skip
+    last = max(before, key=lambda m: m.span.end, default=None)
+    return last.key if last and word in last.span.text else None
+
+
 def _part_event(doc: Doc, word: str, start: int, end: int) -> str | None:
     """ "签署《X》，签字仪式在…举行", "召开新闻发布会": a ceremony named only by its word is its
     own event, named after what it belongs to (the agreement signed before it, else the
@@ -157,10 +172,10 @@ def _part_event(doc: Doc, word: str, start: int, end: int) -> str | None:
 def resolve_back_ref(doc: Doc, start: int, end: int) -> str | None:
     """The event a bare event word refers to; adds it as a mention of that event."""
     word = doc.text[start:end]
-    generic = word in ("活动", "会议") or word.startswith(("本", "此"))
+    generic = word in ("活动", "会议") or word.startswith(("本", "此", "这"))
     target = None if generic else _same_kind(doc, word, start)
-    if generic:  # 出席活动: the article's event
-        target = doc.main_event
+    if generic:  # 出席活动: the event the paragraph just named, else the article's event
+        target = _paragraph_event(doc, word, start) or doc.main_event
     elif target is None and word in PART_EVENTS:
         target = _part_event(doc, word, start, end)
     if target and not doc.covered(start, end, frozenset({"Event"})):

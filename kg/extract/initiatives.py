@@ -14,6 +14,7 @@ from kg.extract.doc import Doc
 from kg.extract.normalize import QUOTES, structural_id
 from kg.extract.patterns import Patterns
 from kg.extract.signing import ceremony_agreements, sign_on, signers
+from kg.extract.unveil import find_unveiled
 
 CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』"}
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
@@ -103,6 +104,7 @@ def find_initiatives(doc: Doc, sentences: list[tuple[int, int]], verbs: re.Patte
                     c = conf["gazetteer"] if key in doc.lex.entries else conf["structural"]
                     doc.relate("LAUNCHED", key, iid, c, at, end)
         sign_on(doc, s_start, s_end, conf["structural"])
+        find_unveiled(doc, s_start, s_end, conf["structural"])
         for m in mentioned.finditer(sentence):
             for start, end in _objects(doc, s_start + m.end(), strong_only=True):
                 if not doc.covered(start, end):

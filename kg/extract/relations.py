@@ -15,6 +15,7 @@ from kg.extract.doc import BODY_LABELS, Doc
 from kg.extract.events import resolve_back_ref
 from kg.extract.lookup import CLAUSE_END, event_near, verbs
 from kg.extract.normalize import structural_id
+from kg.extract.venue_set import find_venue_set
 from kg.models import Mention
 
 EVENT = frozenset({"Event"})
@@ -172,6 +173,7 @@ def find_relations(doc: Doc, sentences: list[tuple[int, int]]) -> None:
         _hosting(doc, s, e, "hosted", "HOSTED")
         _hosting(doc, s, e, "organized", "ORGANIZED")
         _held_at(doc, s, e)
+        find_venue_set(doc, s, e)
         _place_hosts(doc, s, e)
         _located_in(doc, s, e)
         find_attendance(doc, s, e)

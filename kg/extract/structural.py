@@ -22,6 +22,7 @@ from kg.extract.naming import (
     label_of,
     resolve_id,
 )  # fmt: skip
+from kg.extract.school_units import add_school_unit, school_parent
 from kg.models import Mention
 
 
@@ -77,6 +78,10 @@ def add_structural(doc: Doc, places: dict[str, str]) -> None:
         if any(g in core for g in ("有关", "相关")) or COUNTED.search(text, max(0, left - 6), left):
             continue  # "建设了57个国家级质检中心": a count of bodies, not one named body
         if parent is not None and (core[:1] in b["unit_not_starting"] or core.startswith(titles)):
+            continue
+        school = None if (has_place or parent or ctx) else school_parent(doc, left, name)
+        if school is not None:  # "学院天府质量品牌研究院": a unit of the article's university
+            add_school_unit(doc, school, left, end)
             continue
         label, needs_place = label_of(doc.pats, name)
         if needs_place and not (has_place or parent or ctx):

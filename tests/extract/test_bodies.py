@@ -71,3 +71,27 @@ def test_short_form_joins_the_body_named_in_full(run) -> None:  # type: ignore[n
     assert "湖北省计量院" in bodies["湖北省计量测试技术研究院"]
     assert "湖北省质检院" in bodies  # 质 is not in the full name: another body
     assert ("HOLDS_POSITION", "张明", "湖北省计量测试技术研究院", "副院长") in rels(x)
+
+
+def test_unit_joining_two_fields_with_yu_is_one_unit(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("市场监管总局计量司计量管理与技术规范处处长张明出席会议。")
+    unit = "国家市场监督管理总局计量司计量管理与技术规范处"
+    assert ("PART_OF", unit, "国家市场监督管理总局计量司") in rels(x)
+    assert ("HOLDS_POSITION", "张明", unit, "处长") in rels(x)
+
+
+def test_staff_joined_with_he_is_not_a_unit(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("市场监管总局计量司领导和处室负责人参加会议。")
+    assert not any("领导" in n for n in names(x))
+
+
+def test_unit_named_with_a_school_context_word(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("华中科技大学与湖北省市场监管局签约。学校质量发展研究中心主任李华介绍了情况。")
+    unit = "华中科技大学质量发展研究中心"
+    assert ("PART_OF", unit, "华中科技大学") in rels(x)
+    assert ("HOLDS_POSITION", "李华", unit, "主任") in rels(x)
+
+
+def test_school_context_word_needs_a_university_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("湖北省市场监管局召开会议。学校质量发展研究中心主任李华介绍了情况。")
+    assert not any(r[0] == "PART_OF" for r in rels(x))

@@ -36,3 +36,22 @@ def test_quoted_and_ordinal_names(run) -> None:  # type: ignore[no-untyped-def]
 def test_generic_activities_are_not_events(run) -> None:  # type: ignore[no-untyped-def]
     x = run("各地在9月集中组织检验检测机构向社会开放活动，开展便民检测等活动。")
     assert names(x, "Event") == set()
+
+
+def test_bare_activity_word_is_the_paragraphs_latest_event(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "“2024计量技术提升周”在武汉举行\n"
+        "武汉市计量测试检定研究所参与了“世界计量日”主场活动。\n"
+        "5月9日，由湖北省市场监管局主办的“2024计量技术提升周”系列活动在武汉举行。"
+        "湖北省市场监管局局长王波在活动中致辞。"
+    )
+    found = rels(x)
+    assert ("SPOKE_AT", "王波", "2024计量技术提升周系列活动") in found
+    assert not any(r[0] == "SPOKE_AT" and "主场活动" in r[2] for r in found)
+
+
+def test_bare_meeting_word_after_another_kind_of_event_is_not_it(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "湖北省市场监管局召开全省计量工作会议。\n5月9日，武汉召开计量座谈会。王波在会议上讲话。"
+    )
+    assert not any(r[0] == "SPOKE_AT" and "座谈会" in r[2] for r in rels(x))

@@ -151,3 +151,47 @@ def test_place_as_subject_of_hosting(run) -> None:  # type: ignore[no-untyped-de
     assert ("HELD_AT", "2024年湖北质量大会", "武汉市") in rels(x, "HELD_AT")
     y = run("5月12日，湖北省人民政府举办2024年湖北质量大会。")
     assert rels(y, "HELD_AT") == set()
+
+
+def test_main_hall_set_in_a_venue_is_where_the_event_is_held(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "9月1日，2024中国质量大会在武汉开幕，由湖北省人民政府主办，主会场设在武汉国际博览中心。"
+    )
+    assert ("HELD_AT", "2024中国质量大会", "武汉国际博览中心") in rels(x)
+
+
+def test_people_listed_after_chuxi_huiyi_de_haiyou_attended(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "4月20日，2024年湖北质量大会在武汉举行。"
+        "出席会议的还有湖北省市场监管局副局长刘军、武汉市市场监管局局长周涛。"
+    )
+    found = rels(x, "ATTENDED")
+    assert {
+        ("ATTENDED", "刘军", "2024年湖北质量大会"),
+        ("ATTENDED", "周涛", "2024年湖北质量大会"),
+    } <= found
+
+
+def test_talk_with_a_titled_report_is_spoke_at(run) -> None:  # type: ignore[no-untyped-def]
+    x = run(
+        "4月20日，2024年湖北质量大会在武汉举行。"
+        "湖北省市场监管局局长王波作了题为《计量与高质量发展》的报告。"
+    )
+    assert ("SPOKE_AT", "王波", "2024年湖北质量大会") in rels(x)
+
+
+def test_this_event_words_refer_back_to_the_event(run) -> None:  # type: ignore[no-untyped-def]
+    lead = "4月20日，2024年湖北质量大会在武汉举行。"
+    for text in ("本次活动由湖北省市场监管局主办。", "湖北省市场监管局联合举办了此次大会。"):
+        assert ("HOSTED", "湖北省市场监督管理局", "2024年湖北质量大会") in rels(run(lead + text))
+
+
+def test_unveiling_a_named_platform_is_launching_it(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("湖北省市场监管局局长王波为“湖北计量服务平台”揭牌。")
+    assert ("LAUNCHED", "王波", "湖北计量服务平台") in rels(x)
+
+
+def test_unveiling_a_body_makes_no_initiative(run) -> None:  # type: ignore[no-untyped-def]
+    x = run("湖北省市场监管局局长王波为武汉市计量测试检定研究所揭牌。")
+    assert not rels(x, "LAUNCHED")
+    assert not [e for e in x.entities if e.label == "Initiative"]
