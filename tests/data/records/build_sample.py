@@ -10,19 +10,10 @@ import hashlib
 import json
 from pathlib import Path
 
+from kg.extract.normalize import person_id as person  # the ids extraction itself gives
+from kg.extract.normalize import structural_id as unseen
+
 HERE = Path(__file__).resolve().parent
-
-
-def h(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-
-
-def person(name: str, body: str) -> str:
-    return f"person:{h(f'{name}|{body}')}"
-
-
-def unseen(label: str, name: str) -> str:
-    return f"{label.lower()}:{h(name)}"
 
 
 E = {  # id, label, canonical name, aliases
