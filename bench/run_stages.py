@@ -128,7 +128,7 @@ def bare_merge(work: Path, jobs: int) -> Result:
 def load(work: Path, jobs: int) -> Result:
     from kg.load import load_records
 
-    store = _fresh(work / "store")
+    store = _fresh(work / "load-store")
     try:
         summary = load_records(store, [str(work / "records.jsonl")])
         server = _server_peak_mb(store)
@@ -152,22 +152,30 @@ def _server_peak_mb(store: Any) -> str:
     return f"{int(client.info('memory')['used_memory_peak']) / 1e6:.0f} MB"
 
 
-PAGE = 100_000
+def ingest(work: Path, jobs: int) -> Result:
+    """The pipeline as users run it: read, clean and extract in `jobs` processes while this
+    process loads the results into a fresh store (kg ingest)."""
+    from kg.load import load_extractions
+    from kg.pipeline import extract_paths
 
-
-def _pages(store: Any, cypher: str) -> Iterator[Row]:
-    """All rows of `cypher`, a page at a time (one huge reply times the socket out)."""
-    skip = 0
-    while True:
-        rows = store.run(f"{cypher} SKIP $skip LIMIT $limit", {"skip": skip, "limit": PAGE})
-        yield from rows
-        if len(rows) < PAGE:
-            return
-        skip += PAGE
+    store = _fresh(work / "store")
+    try:
+        summary = load_extractions(store, extract_paths([str(work / "corpus")], jobs=jobs))
+        server = _server_peak_mb(store)
+    finally:
+        store.close()
+    size = sum(p.stat().st_size for p in _files(work / "corpus"))
+    note = (
+        f"kg ingest --jobs {jobs}: {summary.nodes_created} nodes, "
+        f"{summary.relationships_created} rels, {summary.failed} failed; "
+        f"FalkorDB server peak {server}"
+    )
+    return {"items": summary.articles, "bytes": size, "note": note}
 
 
 def bare_serialize(work: Path, jobs: int) -> Result:
-    """Baseline for exports: read every node and relationship, write them as JSON lines."""
+    """Baseline for exports: read every node and relationship (as property maps, a page at a
+    time) and write them as JSON lines."""
     from kg.schema import load_schema
     from kg.store import open_store
 
@@ -177,16 +185,14 @@ def bare_serialize(work: Path, jobs: int) -> Result:
     store = open_store(str(work / "store"))
     try:
         with out.open("w", encoding="utf-8") as fh:
-            statements = [
-                f"MATCH (n:{label}) RETURN properties(n) AS p ORDER BY n.id"
-                for label in schema.nodes
+            reads = [(label, "RETURN properties(n) AS p") for label in schema.nodes]
+            reads += [
+                (label, f"MATCH (n)-[r:{t}]->(b) RETURN n.id AS a, b.id AS b, properties(r) AS p")
+                for t, rel in schema.relationships.items()
+                for label in sorted(rel.sources)
             ]
-            statements += [
-                f"MATCH (a)-[r:{t}]->(b) RETURN a.id AS a, b.id AS b, properties(r) AS p"
-                for t in schema.relationships
-            ]
-            for cypher in statements:
-                for row in _pages(store, cypher):
+            for label, tail in reads:
+                for row in store.stream(label, tail):
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
                     count += 1
     finally:
@@ -240,6 +246,7 @@ STAGES: dict[str, Callable[[Path, int], Result]] = {
     "extract": extract,
     "merge": bare_merge,
     "load": load,
+    "ingest": ingest,
     "serialize": bare_serialize,
     "queries": queries,
 }

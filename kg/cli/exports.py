@@ -73,13 +73,12 @@ def export_command(
     graph_filter.check(load_schema())
     db = open_store(store)
     try:
-        graph = export_graph(db, fmt, Path(output), graph_filter)
+        written = export_graph(db, fmt, Path(output), graph_filter)
     finally:
         db.close()
     if not quiet:
         click.echo(
-            f"kg: wrote {graph.number_of_nodes()} nodes, "
-            f"{graph.number_of_edges()} relationships to {output}",
+            f"kg: wrote {written.nodes} nodes, {written.relationships} relationships to {output}",
             err=True,
         )
 

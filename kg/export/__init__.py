@@ -1,24 +1,28 @@
 """Exports: the stored graph as networkx formats (GraphML, GEXF, JSON, CSV, Cypher) or RDF.
 
-    graph = read_graph(store, GraphFilter(labels=("Agency",), since="2024-01-01"))
+    graph = StoreGraph(store, GraphFilter(labels=("Agency",), since="2024-01-01"))
     get_exporter("graphml").write(graph, Path("out/graph.graphml"))
-    dump_rdf(read_graph(store), "turtle", Path("out/graph.ttl"), base="https://kg.example.org/")
+    dump_rdf(StoreGraph(store), "turtle", Path("out/graph.ttl"), base="https://kg.example.org/")
+    nx_graph = read_graph(store)  # the whole graph in memory, for analysis
 
+Writers stream a GraphSource (source.py): the store is read a page at a time, so an export
+takes the same memory at any size. They also accept a networkx MultiDiGraph.
 Exporters are found through the `kg.exporters` entry-point group (kg/export/base.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-
-import networkx as nx
 
 from kg.errors import KgError
 from kg.export.base import Exporter, exporters, get_exporter
 from kg.export.graph import GraphFilter, read_graph
 from kg.export.iris import DEFAULT_BASE
 from kg.export.rdf_write import DEFAULT_ENGINE, FORMATS, dump_rdf
+from kg.export.source import Edge, GraphSource, Node
+from kg.export.store_graph import StoreGraph
 from kg.store.base import Store
 
 __all__ = [
@@ -26,6 +30,7 @@ __all__ = [
     "FORMATS",
     "Exporter",
     "GraphFilter",
+    "StoreGraph",
     "dump_rdf",
     "export_graph",
     "export_rdf",
@@ -33,6 +38,43 @@ __all__ = [
     "get_exporter",
     "read_graph",
 ]
+
+
+@dataclass
+class Written:
+    """How many nodes and relationships an export wrote."""
+
+    nodes: int = 0
+    relationships: int = 0
+
+
+class _Counted:
+    """A GraphSource that counts what a writer's whole passes yield (the last full pass)."""
+
+    def __init__(self, source: GraphSource, written: Written) -> None:
+        self.source, self.written, self.name = source, written, source.name
+
+    def nodes(self, labels: Collection[str] = ()) -> Iterator[Node]:
+        count = 0
+        for node in self.source.nodes(labels):
+            count += 1
+            yield node
+        if not labels:
+            self.written.nodes = count
+
+    def edges(self, types: Collection[str] = ()) -> Iterator[Edge]:
+        count = 0
+        for edge in self.source.edges(types):
+            count += 1
+            yield edge
+        if not types:
+            self.written.relationships = count
+
+    def node_kinds(self) -> dict[str, str]:
+        return self.source.node_kinds()
+
+    def edge_kinds(self) -> dict[str, str]:
+        return self.source.edge_kinds()
 
 
 def _prepare(path: Path) -> None:
@@ -44,16 +86,17 @@ def _prepare(path: Path) -> None:
 
 def export_graph(
     store: Store, fmt: str, path: Path, graph_filter: GraphFilter | None = None
-) -> nx.MultiDiGraph:
-    """Write the (sliced) graph of `store` to `path` in format `fmt`; returns the graph."""
+) -> Written:
+    """Write the (sliced) graph of `store` to `path` in format `fmt`."""
     exporter = get_exporter(fmt)
-    graph = read_graph(store, graph_filter)
+    written = Written()
+    source = _Counted(StoreGraph(store, graph_filter), written)
     _prepare(path)
     try:
-        exporter.write(graph, path)
+        exporter.write(source, path)
     except OSError as exc:
         raise KgError(f"{path}: cannot write the {fmt} export ({exc.strerror or exc})") from None
-    return graph
+    return written
 
 
 def export_rdf(
@@ -66,9 +109,8 @@ def export_rdf(
     warn: Callable[[str], None] | None = None,
 ) -> int:
     """Write the graph of `store` as RDF to `path`; returns the number of statements."""
-    graph = read_graph(store)
     _prepare(path)
     try:
-        return dump_rdf(graph, fmt, path, base=base, engine=engine, warn=warn)
+        return dump_rdf(StoreGraph(store), fmt, path, base=base, engine=engine, warn=warn)
     except OSError as exc:
         raise KgError(f"{path}: cannot write the {fmt} dump ({exc.strerror or exc})") from None

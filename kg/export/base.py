@@ -1,7 +1,8 @@
 """What an exporter is, and how they are found: the `kg.exporters` entry-point group.
 
-An exporter writes a networkx MultiDiGraph (see kg/export/graph.py) to a path; most can read
-their file back (`read`), which the round-trip tests use. Third parties add one the same way
+An exporter writes a GraphSource (kg/export/source.py: a store read as a stream, or a
+networkx MultiDiGraph) to a path; most can read their file back (`read`), which the
+round-trip tests use. Third parties add one the same way
 the built-ins are added: an entry point in `kg.exporters` naming an `Exporter` object.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import UsageError
+from kg.export.source import GraphSource
 
 GROUP = "kg.exporters"
 
@@ -23,7 +25,7 @@ GROUP = "kg.exporters"
 class Exporter:
     name: str
     description: str
-    write: Callable[[nx.MultiDiGraph, Path], None]
+    write: Callable[[GraphSource | nx.MultiDiGraph, Path], None]
     read: Callable[[Path], nx.MultiDiGraph] | None = None  # None: no reader (write-only)
     directory: bool = False  # writes a directory of files rather than one file
 

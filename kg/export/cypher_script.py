@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -21,7 +20,8 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.export.base import Exporter
-from kg.schema import load_schema
+from kg.export.source import GraphSource, as_source
+from kg.schema import GraphSchema, load_schema
 from kg.store.ddl import neo4j_init_statements
 
 BATCH = 500
@@ -56,55 +56,60 @@ def literal(value: Any) -> str:
     raise KgError(f"cypher export: cannot write a {type(value).__name__} value as a Cypher literal")
 
 
-def _batches(rows: list[dict[str, Any]]) -> Iterator[str]:
-    for start in range(0, len(rows), BATCH):
-        yield literal(rows[start : start + BATCH])
+def _node_rows(source: GraphSource, labels: dict[str, str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for node in source.nodes():
+        labels[node.id] = node.label
+        yield node.label, {"id": node.id, "props": node.props}
 
 
-def node_statements(graph: nx.MultiDiGraph) -> Iterator[str]:
-    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for node, data in graph.nodes(data=True):
-        props = {k: v for k, v in data.items() if k != "label"}
-        by_label[data["label"]].append({"id": node, "props": props})
-    for label, rows in by_label.items():
-        for batch in _batches(rows):
-            yield f"UNWIND {batch} AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props;"
+def _edge_rows(
+    source: GraphSource, labels: dict[str, str]
+) -> Iterator[tuple[tuple[str, str, str], dict[str, Any]]]:
+    for edge in source.edges():
+        group = (edge.type, labels[edge.source], labels[edge.target])
+        yield group, {"s": edge.source, "t": edge.target, "props": edge.props}
 
 
-def edge_statements(graph: nx.MultiDiGraph) -> Iterator[str]:
-    schema = load_schema()
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for u, v, data in graph.edges(data=True):
-        group = (data["type"], graph.nodes[u]["label"], graph.nodes[v]["label"])
-        groups[group].append(
-            {"s": u, "t": v, "props": {k: x for k, x in data.items() if k != "type"}}
-        )
-    for (rtype, src, dst), rows in groups.items():
-        keys = ", ".join(
-            f"{identifier(k)}: row.props.{identifier(k)}" for k in schema.relationships[rtype].keys
-        )
-        merge_props = f" {{{keys}}}" if keys else ""
-        for batch in _batches(rows):
-            yield (
-                f"UNWIND {batch} AS row "
-                f"MATCH (a:{src} {{id: row.s}}) MATCH (b:{dst} {{id: row.t}}) "
-                f"MERGE (a)-[r:{rtype}{merge_props}]->(b) SET r += row.props;"
-            )
+def _batched(rows: Iterator[tuple[Any, dict[str, Any]]]) -> Iterator[tuple[Any, str]]:
+    """(group, literal of up to BATCH rows of the group), a group's rows kept together."""
+    pending: dict[Any, list[dict[str, Any]]] = {}
+    for group, row in rows:
+        batch = pending.setdefault(group, [])
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield group, literal(pending.pop(group))
+    for group, batch in pending.items():
+        yield group, literal(batch)
 
 
-def write(graph: nx.MultiDiGraph, path: Path) -> None:
+def node_statement(label: str, batch: str) -> str:
+    return f"UNWIND {batch} AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props;"
+
+
+def edge_statement(group: tuple[str, str, str], batch: str, schema: GraphSchema) -> str:
+    rtype, src, dst = group
+    keys = ", ".join(
+        f"{identifier(k)}: row.props.{identifier(k)}" for k in schema.relationships[rtype].keys
+    )
+    merge_props = f" {{{keys}}}" if keys else ""
+    return (
+        f"UNWIND {batch} AS row "
+        f"MATCH (a:{src} {{id: row.s}}) MATCH (b:{dst} {{id: row.t}}) "
+        f"MERGE (a)-[r:{rtype}{merge_props}]->(b) SET r += row.props;"
+    )
+
+
+def write(graph: GraphSource | nx.MultiDiGraph, path: Path) -> None:
+    source, schema = as_source(graph), load_schema()
+    labels: dict[str, str] = {}  # node id → label, for the relationships' MATCH
     with open(path, "w", encoding="utf-8") as out:
-        out.write(
-            f"// kg graph: {graph.number_of_nodes()} nodes, "
-            f"{graph.number_of_edges()} relationships.\n"
-        )
-        out.write("// Rebuild it in Neo4j with: cypher-shell -f THIS_FILE\n")
-        for stmt in neo4j_init_statements(load_schema()):
+        out.write("// kg graph: rebuild it in Neo4j with: cypher-shell -f THIS_FILE\n")
+        for stmt in neo4j_init_statements(schema):
             out.write(stmt + ";\n")
-        for stmt in node_statements(graph):
-            out.write(stmt + "\n")
-        for stmt in edge_statements(graph):
-            out.write(stmt + "\n")
+        for label, batch in _batched(_node_rows(source, labels)):
+            out.write(node_statement(label, batch) + "\n")
+        for group, batch in _batched(_edge_rows(source, labels)):
+            out.write(edge_statement(group, batch, schema) + "\n")
 
 
 EXPORTER = Exporter("cypher", "a cypher-shell script: constraints, then UNWIND batches", write)

@@ -31,6 +31,7 @@ def check_base(base: str) -> str:
     return base if base.endswith(("/", "#")) else base + "/"
 
 
+@lru_cache(maxsize=1 << 18)  # ids recur once per relationship: quote each once
 def segment(text: str) -> str:
     """`text` as one IRI path segment: every character but A-Z a-z 0-9 - . _ ~ : percent-encoded."""
     return quote(text, safe=":")

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import csv
 import shlex
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 
 from kg.errors import KgError
 from kg.export.base import Exporter
+from kg.export.source import GraphSource, as_source
 from kg.schema import load_schema
 
 NEO4J_TYPES = {
@@ -34,89 +34,107 @@ ARRAY_DELIMITERS = ("|", ";", "¦", "\x1f")
 SCRIPT = "neo4j-admin-import.sh"
 
 
-def _python_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    return {float: "float", list: "list[string]"}.get(type(value), "string")
-
-
-def _columns(
-    schema_props: Mapping[str, str], rows: Iterable[Mapping[str, Any]], skip: set[str]
-) -> dict[str, str]:
-    """property → schema type: the schema's first, then any extra keys found in the data."""
-    cols = {k: t for k, t in schema_props.items() if k not in skip}
-    for row in rows:
-        for key, value in row.items():
-            if key not in skip and key not in cols:
-                cols[key] = _python_type(value)
+def _columns(declared: Mapping[str, str], kinds: Mapping[str, str], schema_keys: set[str]):
+    """property → kind: the label's (or type's) schema properties, then any property the
+    schema declares nowhere (set by hand), from the source's kinds."""
+    cols = {k: t for k, t in declared.items() if k != "id"}
+    cols.update({k: t for k, t in kinds.items() if k not in schema_keys and k != "id"})
     return cols
 
 
-def array_delimiter(graph: nx.MultiDiGraph) -> str:
-    found: set[str] = set()
-    for *_, data in [*graph.nodes(data=True), *graph.edges(data=True)]:
-        for value in data.values():
-            if isinstance(value, list) and value:
-                joined = "\n".join(value)
-                found.update(d for d in ARRAY_DELIMITERS if d in joined)
-    for delim in ARRAY_DELIMITERS:
-        if delim not in found:
-            return delim
-    raise KgError(
-        "csv export: every candidate array delimiter occurs in some list value; use --format json"
-    )
-
-
-def _cell(value: Any, delim: str) -> Any:
+def _cell(value: Any, delim: str, seen: set[str]) -> Any:
     if isinstance(value, list):
+        joined = "\n".join(value)
+        seen.update(d for d in ARRAY_DELIMITERS if d in joined)
         return delim.join(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
 
 
-def _write_file(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(header)
-        writer.writerows(rows)
+class _Files:
+    """One CSV file per label or type, opened at its first row, header from its columns."""
+
+    def __init__(self, path: Path, delim: str) -> None:
+        self.path, self.delim = path, delim
+        self.open: dict[str, tuple[IO[str], Any, dict[str, str]]] = {}
+        self.files: list[tuple[str, str]] = []
+        self.seen: set[str] = set()  # delimiters that occur in some list item
+
+    def row(
+        self,
+        name: str,
+        option: str,
+        head: list[str],
+        cols: dict[str, str],
+        cells: list[Any],
+        props: Mapping[str, Any],
+    ) -> None:
+        if name not in self.open:
+            handle = open(self.path / name, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            writer = csv.writer(handle)
+            writer.writerow([*head, *(f"{k}:{NEO4J_TYPES[t]}" for k, t in cols.items())])
+            self.open[name] = (handle, writer, cols)
+            self.files.append((option, name))
+        _, writer, cols = self.open[name]
+        writer.writerow([*cells, *(_cell(props.get(k), self.delim, self.seen) for k in cols)])
+
+    def close(self) -> None:
+        for handle, *_ in self.open.values():
+            handle.close()
 
 
-def write(graph: nx.MultiDiGraph, path: Path) -> None:
+def _write_files(source: GraphSource, path: Path, delim: str) -> _Files:
     schema = load_schema()
+    node_keys = set().union(*(n.properties for n in schema.nodes.values()))
+    rel_keys = set().union(*(r.properties for r in schema.relationships.values()))
+    node_kinds, edge_kinds = source.node_kinds(), source.edge_kinds()
+    node_cols = {x: _columns(n.properties, node_kinds, node_keys) for x, n in schema.nodes.items()}
+    rel_cols = {
+        t: _columns(r.properties, edge_kinds, rel_keys) for t, r in schema.relationships.items()
+    }
+    files = _Files(path, delim)
+    try:
+        for node in source.nodes():
+            files.row(
+                f"nodes_{node.label}.csv",
+                "--nodes",
+                ["id:ID", ":LABEL"],
+                node_cols[node.label],
+                [node.id, node.label],
+                node.props,
+            )
+        for edge in source.edges():
+            files.row(
+                f"relationships_{edge.type}.csv",
+                "--relationships",
+                [":START_ID", ":END_ID", ":TYPE"],
+                rel_cols[edge.type],
+                [edge.source, edge.target, edge.type],
+                edge.props,
+            )
+    finally:
+        files.close()
+    return files
+
+
+def write(graph: GraphSource | nx.MultiDiGraph, path: Path) -> None:
+    """Write with the first delimiter; if some list item holds it, write again with the
+    first delimiter no item holds (found on the first pass)."""
+    source = as_source(graph)
     path.mkdir(parents=True, exist_ok=True)
-    delim = array_delimiter(graph)
-    nodes: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for node, data in graph.nodes(data=True):
-        nodes[data["label"]].append((node, data))
-    edges: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
-    for u, v, data in graph.edges(data=True):
-        edges[data["type"]].append((u, v, data))
-    files: list[tuple[str, str]] = []
-    for label in (x for x in schema.nodes if nodes[x]):
-        cols = _columns(
-            schema.nodes[label].properties, (d for _, d in nodes[label]), {"id", "label"}
-        )
-        header = ["id:ID", ":LABEL", *(f"{k}:{NEO4J_TYPES[t]}" for k, t in cols.items())]
-        rows = ([n, label, *(_cell(d.get(k), delim) for k in cols)] for n, d in nodes[label])
-        _write_file(path / f"nodes_{label}.csv", header, rows)
-        files.append(("--nodes", f"nodes_{label}.csv"))
-    for rtype in (x for x in schema.relationships if edges[x]):
-        cols = _columns(
-            schema.relationships[rtype].properties, (d for *_, d in edges[rtype]), {"type"}
-        )
-        header = [
-            ":START_ID",
-            ":END_ID",
-            ":TYPE",
-            *(f"{k}:{NEO4J_TYPES[t]}" for k, t in cols.items()),
-        ]
-        rows = ([u, v, rtype, *(_cell(d.get(k), delim) for k in cols)] for u, v, d in edges[rtype])
-        _write_file(path / f"relationships_{rtype}.csv", header, rows)
-        files.append(("--relationships", f"relationships_{rtype}.csv"))
-    _write_script(path / SCRIPT, delim, files)
+    files = _write_files(source, path, ARRAY_DELIMITERS[0])
+    if ARRAY_DELIMITERS[0] in files.seen:
+        free = [d for d in ARRAY_DELIMITERS if d not in files.seen]
+        if not free:
+            raise KgError(
+                "csv export: every candidate array delimiter occurs in some list value; "
+                "use --format json"
+            )
+        for _, name in files.files:
+            (path / name).unlink()
+        files = _write_files(source, path, free[0])
+    _write_script(path / SCRIPT, files.delim, files.files)
 
 
 def _write_script(path: Path, delim: str, files: list[tuple[str, str]]) -> None:

@@ -18,6 +18,8 @@ import networkx as nx
 
 from kg.export.iris import DEFAULT_BASE, Iris, language, valid_date, wikidata_iri
 from kg.export.mapping import RdfMapping, load_mapping
+from kg.export.source import Edge, GraphSource, Node, as_source
+from kg.schema import load_schema
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -40,21 +42,25 @@ Quad = tuple[str, str, Term, str | None]
 
 @dataclass
 class _Builder:
-    graph: nx.MultiDiGraph
+    """Turns records into quads; remembers what the relationship pass needs of the nodes
+    (labels, which bodies are units, articles' descriptions), not the nodes themselves."""
+
     iris: Iris
     mapping: RdfMapping
     named: bool
     warn: Callable[[str], None]
+    unit_candidates: set[str] = field(default_factory=set)  # sources of PART_OF
     units: set[str] = field(default_factory=set)
+    labels: dict[str, str] = field(default_factory=dict)
+    articles: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        m = self.mapping
-        self.units = {
-            u
-            for u, _, d in self.graph.edges(data=True)
-            if d["type"] == m.unit_relationship
-            and str(self.graph.nodes[u].get("name", "")).endswith(m.unit_suffixes)
-        }
+    def remember(self, node: Node) -> None:
+        self.labels[node.id] = node.label
+        name = str(node.props.get("name", ""))
+        if node.id in self.unit_candidates and name.endswith(self.mapping.unit_suffixes):
+            self.units.add(node.id)
+        if self.named and node.label == "Article":
+            self.articles[node.id] = {k: node.props.get(k) for k in ("source", "date", "title")}
 
     def term(self, kind: str, value: str, where: str) -> Term | None:
         if kind == "lang":
@@ -81,23 +87,23 @@ class _Builder:
             ]
         return found
 
-    def node_quads(self, node: str, data: dict[str, Any]) -> Iterator[Quad]:
-        s, label = self.iris.node(node), data["label"]
-        for cls in self.classes(node, label):
+    def node_quads(self, node: Node) -> Iterator[Quad]:
+        s, label = self.iris.node(node.id), node.label
+        for cls in self.classes(node.id, label):
             yield s, RDF_TYPE, cls, None
-        for key, value in [("id", node), *data.items()]:
+        for key, value in [("id", node.id), *node.props.items()]:
             rule = self.mapping.property_rule(key, label)
             if rule is None:
-                continue  # `label`, and keys graph.yaml does not declare
+                continue  # keys graph.yaml does not declare
             for item in value if isinstance(value, list) else [value]:
                 if item == "":
                     continue  # an empty alias or title says nothing
-                obj = self.term(rule.value, str(item), f"{node}.{key}")
+                obj = self.term(rule.value, str(item), f"{node.id}.{key}")
                 if obj is not None:
                     yield s, rule.predicate, obj, None
 
-    def edge_triples(self, u: str, v: str, data: dict[str, Any]) -> list[tuple[str, str, Term]]:
-        rtype = data["type"]
+    def edge_triples(self, edge: Edge) -> list[tuple[str, str, Term]]:
+        rtype, u, v, data = edge.type, edge.source, edge.target, edge.props
         rule = self.mapping.relationships[rtype]
         s, o = self.iris.node(u), self.iris.node(v)
         out: list[tuple[str, str, Term]] = [(s, self.mapping.own_property(rtype), o)]
@@ -111,17 +117,17 @@ class _Builder:
                 ]
                 out += [(post, ORG + "postIn", o), (s, ORG + "holds", post)]
             return out
-        forward, inverse = rule.predicates(self.graph.nodes[u]["label"])
+        forward, inverse = rule.predicates(self.labels[u])
         if u in self.units and rtype == self.mapping.unit_relationship:
             forward = tuple(
                 ORG + "unitOf" if p == ORG + "subOrganizationOf" else p for p in forward
             )
         return out + [(s, p, o) for p in forward] + [(o, p, s) for p in inverse]
 
-    def edge_quads(self, u: str, v: str, data: dict[str, Any]) -> Iterator[Quad]:
-        articles = data.get("articles") or []
+    def edge_quads(self, edge: Edge) -> Iterator[Quad]:
+        articles = edge.props.get("articles") or []
         graphs = [self.iris.graph(a) for a in articles] if self.named and articles else [None]
-        for s, p, o in self.edge_triples(u, v, data):
+        for s, p, o in self.edge_triples(edge):
             for g in graphs:
                 yield s, p, o, g
 
@@ -129,7 +135,7 @@ class _Builder:
         g = self.iris.graph(article_id)
         yield g, RDF_TYPE, PROV_ENTITY, None
         yield g, PROV_DERIVED, self.iris.node(article_id), None
-        article = self.graph.nodes.get(article_id, {})
+        article = self.articles.get(article_id, {})
         for key, kind in (("source", "text"), ("date", "date"), ("title", "lang")):
             if article.get(key):
                 obj = self.term(kind, str(article[key]), f"{article_id}.{key}")
@@ -138,27 +144,52 @@ class _Builder:
 
 
 def rdf_quads(
-    graph: nx.MultiDiGraph,
+    graph: GraphSource | nx.MultiDiGraph,
     base: str = DEFAULT_BASE,
     *,
     named: bool = False,
     warn: Callable[[str], None] | None = None,
     mapping: RdfMapping | None = None,
 ) -> Iterator[Quad]:
-    """Every statement of `graph` once (duplicates within one graph are dropped)."""
-    builder = _Builder(
-        graph, Iris(base), mapping or load_mapping(), named, warn or (lambda _: None)
-    )
+    """Every statement of `graph` once, streamed: nodes, relationships, then (named) the
+    description of every article graph used.
+
+    Two relationships give the same statement only between the same two nodes, through a
+    merge key (two titles of one post) or a predicate two types share (HOSTED and ORGANIZED
+    both say schema:organizer): only such statements are remembered to drop repeats, so
+    memory does not grow with the graph.
+    """
+    source = as_source(graph)
+    m = mapping or load_mapping()
+    builder = _Builder(Iris(base), m, named, warn or (lambda _: None))
+    builder.unit_candidates = {e.source for e in source.edges((m.unit_relationship,))}
+    for node in source.nodes():
+        builder.remember(node)
+        yield from dict.fromkeys(builder.node_quads(node))  # e.g. an alias listed twice
+    keyed, shared = repeatable(m)
     seen: set[Quad] = set()
     articles: set[str] = set()
-    for node, data in graph.nodes(data=True):
-        yield from dict.fromkeys(builder.node_quads(node, data))  # e.g. an alias listed twice
-    for u, v, data in graph.edges(data=True):
+    for edge in source.edges():
         if named:
-            articles.update(data.get("articles") or [])
-        for quad in builder.edge_quads(u, v, data):
-            if quad not in seen:
+            articles.update(edge.props.get("articles") or [])
+        for quad in builder.edge_quads(edge):
+            if edge.type in keyed or quad[1] in shared:
+                if quad in seen:
+                    continue
                 seen.add(quad)
-                yield quad
+            yield quad
     for article_id in sorted(articles):
         yield from builder.graph_quads(article_id)
+
+
+def repeatable(mapping: RdfMapping) -> tuple[set[str], set[str]]:
+    """(types with merge keys, predicates more than one type maps to)."""
+    schema = load_schema()
+    keyed = {t for t, rel in schema.relationships.items() if rel.keys}
+    users: dict[str, set[str]] = {}
+    for rel_type, rule in mapping.relationships.items():
+        variants = [(rule.forward, rule.inverse), *rule.per_source.values()]
+        for forward, inverse in variants:
+            for predicate in (*forward, *inverse):
+                users.setdefault(predicate, set()).add(rel_type)
+    return keyed, {p for p, types in users.items() if len(types) > 1}

@@ -21,6 +21,7 @@ from kg.errors import UsageError
 from kg.export.iris import DEFAULT_BASE, check_base
 from kg.export.mapping import load_mapping
 from kg.export.rdf import Lit, Quad, rdf_quads
+from kg.export.source import GraphSource
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ WRITERS: dict[str, Callable[[Iterable[Quad], RdfFormat, Path, str], None]] = {
 
 
 def dump_rdf(
-    graph: nx.MultiDiGraph,
+    graph: GraphSource | nx.MultiDiGraph,
     fmt: str,
     path: Path,
     *,

@@ -6,7 +6,7 @@ third party would add one; `open_store` picks one from a --store value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 Row = dict[str, Any]
@@ -25,6 +25,17 @@ class Store(Protocol):
         """Run one statement; rows as dicts keyed by the RETURN column names.
 
         With write=False the statement runs read-only and a write is refused (StoreError).
+        """
+        ...
+
+    def stream(
+        self, label: str, tail: str, params: Mapping[str, Any] | None = None
+    ) -> Iterator[Row]:
+        """Rows of `MATCH (n:<label>) <tail>` over every node of the label, read lazily so
+        memory stays flat however many rows there are (exports of the whole graph).
+
+        `tail` continues after the MATCH with a clause (WITH, MATCH, OPTIONAL MATCH, RETURN),
+        never WHERE: an engine may add its own paging condition to the MATCH. Read-only.
         """
         ...
 

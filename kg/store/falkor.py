@@ -15,14 +15,14 @@ cleanly (falkor_server.py).
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError
 from kg.schema import load_schema
-from kg.store import ddl, falkor_server
+from kg.store import ddl, falkor_server, falkor_stream
 from kg.store.base import Row
 from kg.store.falkor_server import DB_FILE
 from kg.store.lock import StoreLock
@@ -102,6 +102,28 @@ class FalkorStore:
             raise StoreError(f"store {self.location}: {exc}{hint}") from None
         names = [h[1] for h in result.header]
         return [dict(zip(names, map(_plain, row), strict=True)) for row in result.result_set]
+
+    def stream(
+        self, label: str, tail: str, params: Mapping[str, Any] | None = None
+    ) -> Iterator[Row]:
+        """Rows of `MATCH (n:<label>) <tail>` over every node of the label, a page at a time
+        (see falkor_stream.py); read-only."""
+        if not label.isidentifier():
+            raise StoreError(f"store {self.location}: {label!r} is not a label")
+        top = self.run(f"MATCH (n:{label}) RETURN max(id(n)) AS top")[0]["top"]
+        return falkor_stream.paged(self._raw, label, tail, dict(params or {}), top)
+
+    def _raw(self, cypher: str, params: Mapping[str, Any]) -> list[Any]:
+        from redis.exceptions import RedisError
+
+        text = self._graph._build_params_header(dict(params)) + cypher
+        try:
+            reply: list[Any] = self._db.client.execute_command(
+                "GRAPH.RO_QUERY", GRAPH, text, "--compact"
+            )
+        except RedisError as exc:
+            raise StoreError(f"store {self.location}: {exc}") from None
+        return reply
 
     def run_batch(self, statements: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
         """One statement: atomic (FalkorDB rolls a failed query back). Several: MULTI/EXEC,

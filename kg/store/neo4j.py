@@ -8,7 +8,7 @@ run_batch runs all its statements in one write transaction.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from kg.errors import StoreError
@@ -87,6 +87,21 @@ class Neo4jStore:
 
         rows: list[Row] = self._call(work, read=not write)
         return rows
+
+    def stream(
+        self, label: str, tail: str, params: Mapping[str, Any] | None = None
+    ) -> Iterator[Row]:
+        """The driver fetches records in batches as they are consumed: no paging needed."""
+        import neo4j
+
+        if not label.isidentifier():
+            raise StoreError(f"store {self.location}: {label!r} is not a label")
+        try:
+            with self._session(read=True) as session:
+                for record in session.run(f"MATCH (n:{label}) {tail}", dict(params or {})):
+                    yield {k: _plain(v) for k, v in record.items()}
+        except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError) as exc:
+            raise StoreError(f"store {self.location}: {exc}") from None
 
     def run_batch(self, statements: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
         def work(tx: Any) -> None:
