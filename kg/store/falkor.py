@@ -24,6 +24,7 @@ from kg.errors import StoreError
 from kg.schema import load_schema
 from kg.store import ddl, falkor_server, falkor_stream
 from kg.store.base import Row
+from kg.store.falkor_params import ParamError, params_header
 from kg.store.falkor_server import DB_FILE
 from kg.store.lock import StoreLock
 
@@ -90,11 +91,14 @@ class FalkorStore:
     def run(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
     ) -> list[Row]:
+        from falkordb.query_result import QueryResult
         from redis.exceptions import RedisError
 
+        text = self._with_params(cypher, params)
         try:
-            call = self._graph.query if write else self._graph.ro_query
-            result = call(cypher, dict(params or {}))
+            command = "GRAPH.QUERY" if write else "GRAPH.RO_QUERY"
+            reply = self._graph.execute_command(command, GRAPH, text, "--compact")
+            result = QueryResult(self._graph, reply)
         except RedisError as exc:
             hint = (
                 "; pass write=True for a statement that writes" if "read-only" in str(exc) else ""
@@ -116,7 +120,7 @@ class FalkorStore:
     def _raw(self, cypher: str, params: Mapping[str, Any]) -> list[Any]:
         from redis.exceptions import RedisError
 
-        text = self._graph._build_params_header(dict(params)) + cypher
+        text = self._with_params(cypher, params)
         try:
             reply: list[Any] = self._db.client.execute_command(
                 "GRAPH.RO_QUERY", GRAPH, text, "--compact"
@@ -124,6 +128,14 @@ class FalkorStore:
         except RedisError as exc:
             raise StoreError(f"store {self.location}: {exc}") from None
         return reply
+
+    def _with_params(self, cypher: str, params: Mapping[str, Any] | None) -> str:
+        """The query text with its parameters in front (falkor_params.py: the client's own
+        encoder is slow)."""
+        try:
+            return params_header(params or {}) + cypher
+        except ParamError as exc:
+            raise StoreError(f"store {self.location}: {exc}") from None
 
     def run_batch(self, statements: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
         """One statement: atomic (FalkorDB rolls a failed query back). Several: MULTI/EXEC,
@@ -136,7 +148,7 @@ class FalkorStore:
             return
         pipe = self._db.client.pipeline(transaction=True)
         for cypher, params in statements:
-            text = self._graph._build_params_header(dict(params)) + cypher
+            text = self._with_params(cypher, params)
             pipe.execute_command("GRAPH.QUERY", GRAPH, text, "--compact")
         try:
             results = pipe.execute(raise_on_error=False)
