@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -10,19 +12,25 @@ from kg.cli.app import main
 from kg.cli.options import quiet_option, store_option
 
 NX_FORMATS = "graphml, gexf, json, csv, cypher"
+RDF_FORMATS = ("turtle", "nt", "jsonld", "trig", "nquads")
 
 
 @main.command("export")
 @store_option
 @click.option(
-    "--format", "fmt", required=True, metavar="FORMAT", help=f"One of {NX_FORMATS} (or a plugin's)."
+    "--format",
+    "fmts",
+    required=True,
+    multiple=True,
+    metavar="FORMAT",
+    help=f"One of {NX_FORMATS} (or a plugin's); repeat it for several (one read).",
 )
 @click.option(
     "-o",
     "--output",
     required=True,
     type=click.Path(writable=True),
-    help="File to write (csv: a directory).",
+    help="File to write (csv: a directory); with several formats, a directory for them all.",
 )
 @click.option(
     "--label",
@@ -44,7 +52,7 @@ NX_FORMATS = "graphml, gexf, json, csv, cypher"
 @quiet_option
 def export_command(
     store: str,
-    fmt: str,
+    fmts: tuple[str, ...],
     output: str,
     labels: tuple[str, ...],
     types: tuple[str, ...],
@@ -58,46 +66,66 @@ def export_command(
     command in neo4j-admin-import.sh); cypher is a script for cypher-shell.
     --type without --label keeps only the nodes the kept relationships connect.
 
+    Several --format read the store once and write into the directory -o: graph.<format>
+    for each (csv: the directory csv/).
+
     \b
     Example:
       kg export --format graphml -o out/graph.graphml
       kg export --format csv -o out/neo4j-import --since 2024-01-01
       kg export --format json -o events.json --label Event --label Agency --type HOSTED
+      kg export --format graphml --format gexf --format json -o out/
     """
-    from kg.export import GraphFilter, export_graph, get_exporter
+    from kg.export import GraphFilter, export_graphs, get_exporter
     from kg.schema import load_schema
     from kg.store import open_store
 
-    get_exporter(fmt)  # usage errors before the store is opened
+    exporters = [get_exporter(fmt) for fmt in dict.fromkeys(fmts)]  # usage errors first
     graph_filter = GraphFilter(labels, types, since)
     graph_filter.check(load_schema())
+    if len(exporters) == 1:
+        targets = [(exporters[0].name, Path(output))]
+    else:
+        out = Path(output)
+        targets = [
+            (e.name, out / (e.name if e.directory else f"graph.{e.name}")) for e in exporters
+        ]
+    started = time.perf_counter()
+
+    def report(fmt: str, path: Path, written: Any) -> None:
+        nonlocal started
+        if not quiet:
+            took, started = time.perf_counter() - started, time.perf_counter()
+            click.echo(
+                f"kg: wrote {written.nodes} nodes, {written.relationships} relationships "
+                f"to {path} in {took:.1f} s",
+                err=True,
+            )
+
     db = open_store(store)
     try:
-        written = export_graph(db, fmt, Path(output), graph_filter)
+        export_graphs(db, targets, graph_filter, on_written=report)
     finally:
         db.close()
-    if not quiet:
-        click.echo(
-            f"kg: wrote {written.nodes} nodes, {written.relationships} relationships to {output}",
-            err=True,
-        )
 
 
 @main.command("rdf")
 @store_option
 @click.option(
     "--format",
-    "fmt",
-    type=click.Choice(["turtle", "nt", "jsonld", "trig", "nquads"]),
-    default="turtle",
+    "fmts",
+    type=click.Choice(list(RDF_FORMATS)),
+    default=("turtle",),
+    multiple=True,
     show_default=True,
+    help="Repeat it for several (one read).",
 )
 @click.option(
     "-o",
     "--output",
     required=True,
-    type=click.Path(dir_okay=False, writable=True),
-    help="File to write.",
+    type=click.Path(writable=True),
+    help="File to write; with several formats, a directory for them all.",
 )
 @click.option(
     "--base",
@@ -113,30 +141,45 @@ def export_command(
     help="Serializer.",
 )
 @quiet_option
-def rdf_command(store: str, fmt: str, output: str, base: str, engine: str, quiet: bool) -> None:
+def rdf_command(
+    store: str, fmts: tuple[str, ...], output: str, base: str, engine: str, quiet: bool
+) -> None:
     """Dump the graph as RDF (W3C ORG, schema.org, PROV-O, our terms in schema/ontology.ttl).
 
     trig and nquads put each article's statements in a named graph of their own, described
-    in the default graph (source, date, title).
+    in the default graph (source, date, title). Several --format read the store once and
+    write graph.ttl, graph.nt, graph.jsonld, graph.trig, graph.nq into the directory -o.
 
     \b
     Example:
       kg rdf --format turtle -o out/graph.ttl
       kg rdf --format trig -o out/graph.trig --base https://data.example.com/kg/
+      kg rdf --format turtle --format nquads -o out/
     """
-    from kg.export import export_rdf
+    from kg.export import export_rdfs
     from kg.export.iris import check_base
+    from kg.export.rdf_write import FORMATS
     from kg.store import open_store
 
     check_base(base)
+    unique = list(dict.fromkeys(fmts))
+    if len(unique) == 1:
+        targets = [(unique[0], Path(output))]
+    else:
+        targets = [(f, Path(output) / f"graph.{FORMATS[f].suffix}") for f in unique]
+    started = time.perf_counter()
 
     def warn(message: str) -> None:
         click.echo(f"kg: warning: {message}", err=True)
 
+    def report(fmt: str, path: Path, count: int) -> None:
+        nonlocal started
+        if not quiet:
+            took, started = time.perf_counter() - started, time.perf_counter()
+            click.echo(f"kg: wrote {count} statements to {path} in {took:.1f} s", err=True)
+
     db = open_store(store)
     try:
-        count = export_rdf(db, fmt, Path(output), base=base, engine=engine, warn=warn)
+        export_rdfs(db, targets, base=base, engine=engine, warn=warn, on_written=report)
     finally:
         db.close()
-    if not quiet:
-        click.echo(f"kg: wrote {count} statements to {output}", err=True)

@@ -30,16 +30,17 @@ class RdfFormat:
     rdflib: str  # rdflib's format name
     oxigraph: str  # pyoxigraph.RdfFormat attribute
     named: bool  # a dataset format: named graphs per article
+    suffix: str  # file name extension
 
 
 FORMATS = {
     f.name: f
     for f in (
-        RdfFormat("turtle", "turtle", "TURTLE", named=False),
-        RdfFormat("nt", "nt", "N_TRIPLES", named=False),
-        RdfFormat("jsonld", "json-ld", "JSON_LD", named=False),
-        RdfFormat("trig", "trig", "TRIG", named=True),
-        RdfFormat("nquads", "nquads", "N_QUADS", named=True),
+        RdfFormat("turtle", "turtle", "TURTLE", named=False, suffix="ttl"),
+        RdfFormat("nt", "nt", "N_TRIPLES", named=False, suffix="nt"),
+        RdfFormat("jsonld", "json-ld", "JSON_LD", named=False, suffix="jsonld"),
+        RdfFormat("trig", "trig", "TRIG", named=True, suffix="trig"),
+        RdfFormat("nquads", "nquads", "N_QUADS", named=True, suffix="nq"),
     )
 }
 ENGINES = ("oxigraph", "rdflib")

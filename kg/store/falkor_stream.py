@@ -11,6 +11,7 @@ such rows (measured on 1.5M MENTIONS rows: 4.9 s vs 16.8 s per read).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from kg.errors import StoreError
@@ -54,11 +55,21 @@ def paged(
 
     `top` is the label's highest internal id (None: no node). Ranges are fixed rather than
     sized to the label's density, so one page never spans more than PAGE_NODES nodes, however
-    many relationships a hub among them has; an empty range costs a fraction of a ms.
+    many relationships a hub among them has; an empty range costs a fraction of a ms. The
+    next page is fetched on a thread while this one is parsed and used: the server works
+    while Python does (waiting on the socket releases the GIL).
     """
     if top is None:
         return
-    step = PAGE_NODES
     cypher = f"MATCH (n:{label}) WHERE id(n) >= $_lo AND id(n) < $_hi {tail}"
-    for lo in range(0, top + 1, step):
-        yield from rows(raw(cypher, {**params, "_lo": lo, "_hi": lo + step}))
+    starts = range(0, top + 1, PAGE_NODES)
+    with ThreadPoolExecutor(max_workers=1) as fetcher:
+
+        def fetch(lo: int) -> Future[list[Any]]:
+            return fetcher.submit(raw, cypher, {**params, "_lo": lo, "_hi": lo + PAGE_NODES})
+
+        pending = fetch(starts[0])
+        for lo in starts[1:]:
+            reply, pending = pending.result(), fetch(lo)
+            yield from rows(reply)
+        yield from rows(pending.result())

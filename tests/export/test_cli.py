@@ -65,3 +65,29 @@ def test_help_has_an_example(command: str):
         and "Example:" in result.output
         and f"kg {command} --format" in result.output
     )
+
+
+def test_several_formats_are_written_from_one_read(store_dir: str, tmp_path: Path):
+    runner = CliRunner()
+    out = tmp_path / "all"
+    formats = ["graphml", "gexf", "json", "csv", "cypher"]
+    args = [x for f in formats for x in ("--format", f)]
+    result = runner.invoke(main, ["export", "--store", store_dir, *args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "csv",
+        "graph.cypher",
+        "graph.gexf",
+        "graph.graphml",
+        "graph.json",
+    ]
+    graph = read_graphml(out / "graph.graphml")
+    assert result.stderr.count(f"wrote {graph.number_of_nodes()} nodes") == len(formats)
+    assert (out / "csv" / "neo4j-admin-import.sh").exists()
+    result = runner.invoke(
+        main,
+        ["rdf", "--store", store_dir, "--format", "turtle", "--format", "nquads", "-o", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    assert len(Graph().parse(str(out / "graph.ttl"), format="turtle")) > 100
+    assert (out / "graph.nq").stat().st_size > 0 and result.stderr.count("statements") == 2

@@ -91,3 +91,20 @@ def test_rdf_export_counts_what_it_wrote(sample_store: Store, tmp_path: Path):
     count = export_rdf(sample_store, "nt", tmp_path / "g.nt")
     lines = [x for x in (tmp_path / "g.nt").read_text(encoding="utf-8").splitlines() if x]
     assert count == len(lines) == len(set(lines))
+
+
+def test_a_spooled_graph_replays_what_it_read(sample_store: Store):
+    from kg.export.spool import SpooledGraph
+
+    store_graph = StoreGraph(sample_store)
+    want_nodes, want_edges = list(store_graph.nodes()), list(store_graph.edges())
+    with SpooledGraph(store_graph) as spooled:
+        half = spooled.edges()
+        next(half)
+        half.close()  # an abandoned pass is not kept: the next one reads the store again
+        for _ in range(2):  # the first pass reads and records, the second replays
+            assert list(spooled.nodes()) == want_nodes
+            assert list(spooled.edges()) == want_edges
+        assert sorted(spooled._done) == ["edges", "nodes"]
+        parts = list(spooled.edges(("PART_OF",)))
+    assert parts == [e for e in want_edges if e.type == "PART_OF"]
