@@ -12,9 +12,10 @@ Example:
   .venv/bin/python bench/run.py --articles 1000 --markdown >> bench/RESULTS.md
 
 Every stage runs in a process of its own (bench/run_stages.py or the kg CLI); its time is
-that process's wall time (start-up included) and its peak RSS the largest of the process
-and its children (os.wait4). The embedded FalkorDB server is a
-separate daemon: its memory is reported apart (used_memory_peak is not measured here).
+that process's wall time (start-up included) and its peak RSS the largest sum over the
+process and its worker processes (sampled), so `--jobs 2` counts all three processes. The
+embedded FalkorDB server is a separate daemon: its own peak (used_memory_peak) is given in
+the load and ingest rows.
 Ratios: clean and extract against reading+decoding the files; load against a bare UNWIND
 MERGE loop over the same rows; exports against a bare JSON serializer of the same graph.
 """
@@ -22,6 +23,7 @@ MERGE loop over the same rows; exports against a bare JSON serializer of the sam
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -30,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,19 +59,44 @@ class Stage:
 
 
 def _run(argv: list[str], log: Path) -> tuple[dict[str, Any], float, float]:
-    """(JSON printed by the stage or {}, wall seconds, peak RSS in MB of the process tree)."""
+    """(JSON printed by the stage or {}, wall seconds, peak RSS in MB of the process tree:
+    the largest sum over the process and its workers, sampled every 0.2 s, or the largest
+    single process's peak if that is more)."""
     start = time.perf_counter()
     with log.open("a", encoding="utf-8") as err:
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err, text=True)
+        peak = [0]
+        sampler = threading.Thread(target=_sample_tree, args=(proc, peak), daemon=True)
+        sampler.start()
         assert proc.stdout is not None
         out = proc.stdout.read()
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
+        sampler.join()
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"bench: {' '.join(argv)} failed ({proc.returncode}); see {log}")
     lines = [line for line in out.splitlines() if line.startswith("{")]
-    return (json.loads(lines[-1]) if lines else {}), wall, usage.ru_maxrss / 1024
+    rss = max(usage.ru_maxrss / 1024, peak[0] / 2**20)
+    return (json.loads(lines[-1]) if lines else {}), wall, rss
+
+
+def _sample_tree(proc: subprocess.Popen[str], peak: list[int]) -> None:
+    """Keep in peak[0] the largest RSS sum of `proc` and its descendants (bytes)."""
+    import psutil
+
+    try:
+        root = psutil.Process(proc.pid)
+        while proc.returncode is None and root.status() != psutil.STATUS_ZOMBIE:
+            tree = [root, *root.children(recursive=True)]
+            total = 0
+            for member in tree:
+                with contextlib.suppress(psutil.Error):  # a worker that just ended
+                    total += member.memory_info().rss
+            peak[0] = max(peak[0], total)
+            time.sleep(0.2)
+    except psutil.Error:
+        return
 
 
 def stage(work: Path, name: str, unit: str, jobs: int = 1, baseline: str = "") -> Stage:
