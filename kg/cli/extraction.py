@@ -40,12 +40,11 @@ def extract(
       kg extract examples/articles > records.jsonl
       kg extract --jobs 2 'news/**/*.html' -o records.jsonl
     """
-    from kg.cli.output import write_jsonl
-    from kg.pipeline import extract_paths
-    from kg.record import extraction_record
+    from kg.cli.output import write_lines
+    from kg.pipeline import extract_records
 
-    results = extract_paths(paths, jobs=jobs, max_bytes=max_bytes)
-    write_jsonl(results, extraction_record, output, command="extract", quiet=quiet)
+    lines = extract_records(paths, jobs=jobs, max_bytes=max_bytes)  # workers write the lines
+    write_lines(lines, output, command="extract", quiet=quiet)
 
 
 def _records(paths: tuple[str, ...], jobs: int, errors: list[str]) -> Iterator[Any]:

@@ -1,11 +1,11 @@
-"""Writing a command's results as JSON Lines: one record per result, one stderr line per
-failed input, a summary, exit status 1 when anything failed."""
+"""Writing a command's results as JSON Lines: one record line per result, one stderr
+line per failed input, a summary, exit status 1 when anything failed."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
-from typing import IO, TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import IO, TYPE_CHECKING
 
 import click
 
@@ -13,18 +13,13 @@ if TYPE_CHECKING:
     from kg.errors import InputError
 
 
-def write_jsonl[T](
-    results: Iterable[T | InputError],
-    to_record: Callable[[T], dict[str, Any]],
-    output: str | None,
-    *,
-    command: str,
-    quiet: bool,
+def write_lines(
+    results: Iterable[str | InputError], output: str | None, *, command: str, quiet: bool
 ) -> None:
-    """Write each result's record to `output` (stdout when None); report each InputError on
-    stderr and go on; print "kg COMMAND: N articles, M failed" unless quiet; exit 1 if M."""
+    """Write each JSON line (given without its newline) to `output` (stdout when None);
+    report each InputError on stderr and go on; print "kg COMMAND: N articles, M failed"
+    unless quiet; exit 1 if M."""
     from kg.errors import InputError
-    from kg.record import dumps
 
     out: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     done = failed = 0
@@ -35,7 +30,7 @@ def write_jsonl[T](
                 click.echo(f"kg: error: {result}", err=True)
                 continue
             done += 1
-            out.write(dumps(to_record(result)) + "\n")
+            out.write(result + "\n")
     finally:
         if output:
             out.close()

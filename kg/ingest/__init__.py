@@ -1,7 +1,7 @@
 """Ingest: files and pages → clean, dated, offset-mapped Articles.
 
 read (paths, bytes, formats) → decode → html (main text) → clean (repair, t2s, lines,
-links) → article (dates, id, offset map).
+links) → article (dates, id, offset map). kg.pipeline runs them in N processes.
 """
 
 from kg.ingest.article import RawDoc, build_article

@@ -36,13 +36,18 @@ class Cleaned:
         return compose_all(self.layers)
 
 
-def clean_text(text: str, *, first_line_title: bool = True) -> Cleaned:
-    """Repair, simplify and select the lines of one article's text. Never raises."""
+def encodable(text: str) -> str:
+    """The text with any lone surrogate replaced by U+FFFD, one for one: offsets unchanged."""
     try:
         text.encode("utf-8")  # fast check; the sub scans slowly
     except UnicodeEncodeError:
-        text = _SURROGATE.sub("\ufffd", text)  # one for one: offsets unchanged
-    repaired, repair_runs = repair_layers(text)
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def clean_text(text: str, *, first_line_title: bool = True) -> Cleaned:
+    """Repair, simplify and select the lines of one article's text. Never raises."""
+    repaired, repair_runs = repair_layers(encodable(text))
     simplified, script = to_simplified(repaired)
     lines = select_lines(simplified, first_line_title=first_line_title)
     return Cleaned(
@@ -59,4 +64,4 @@ def clean_text(text: str, *, first_line_title: bool = True) -> Cleaned:
 @lru_cache(maxsize=4096)  # related-news titles recur across the pages of a site
 def clean_line(text: str) -> str:
     """One line of metadata (a page title) repaired and simplified like the body."""
-    return simplify(repair(" ".join(text.split()))[0])
+    return simplify(repair(" ".join(encodable(text).split()))[0])

@@ -10,7 +10,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.ingest.align import align
 from kg.ingest.article import RawDoc
-from kg.ingest.clean import clean_line
+from kg.ingest.clean import clean_line, encodable
 
 TEXT_FIELDS = ("text", "content", "body", "article")
 DATE_FIELDS = ("date", "published", "publish_time", "pub_date", "pubDate", "time")
@@ -48,9 +48,9 @@ def record_doc(source: str, record: Any, line: int | None) -> RawDoc | InputErro
     """One JSON object: text in text/content/body/article, or a page in html."""
     if not isinstance(record, dict):
         return InputError(source, "not a JSON object", line)
-    name = _first(record, ("url", "link")) or (  # not "source": often the outlet name
-        f"{source}:{line}" if line is not None else source
-    )
+    url = _first(record, ("url", "link"))  # not "source": often the outlet name
+    # a lone surrogate (a JSON escape) would break writing the record
+    name = encodable(url) if url else f"{source}:{line}" if line is not None else source
     title, date = _first(record, ("title", "headline")), _first(record, DATE_FIELDS)
     text = _first(record, TEXT_FIELDS)
     if text is None:

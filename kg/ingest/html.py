@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 
@@ -38,6 +38,7 @@ _JUNK = re.compile(
     re.I,
 )
 _RELATED = re.compile(r"related|relate|xgxw|xgwz|xgyd|recommend|tuijian|morenews|more-news", re.I)
+RELATED, JUNK = 1, 2  # what an element's class and id say it is
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WS = re.compile(r"\s+")
@@ -59,8 +60,12 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
-def _attrs(el: Any) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}"
+@lru_cache(maxsize=4096)  # a site's pages share their class names: each is tested once
+def _kind(attrs: str) -> int:
+    """RELATED for a related-news list, JUNK for furniture, else 0."""
+    if _RELATED.search(attrs):
+        return RELATED
+    return JUNK if _JUNK.search(attrs) else 0
 
 
 @cache
@@ -89,8 +94,12 @@ def _drop_tree(el: Any) -> None:
 def _related_links(el: Any) -> list[Link]:
     links = []
     for item in list(el.iterdescendants("li")) or list(el.iterdescendants("a")):
-        text = text_of(item)
-        anchor = item if item.tag == "a" else item.find(".//a")
+        if len(item):
+            text = text_of(item)
+            anchor = item if item.tag == "a" else next(item.iterdescendants("a"), None)
+        else:  # the usual bare <li>: its text, no serializer, no anchor to look for
+            text = " ".join((item.text or "").split())
+            anchor = item if item.tag == "a" else None
         link = parse_link(clean_line(text))
         if link is None:
             title = clean_line(text_of(anchor) if anchor is not None else text)
@@ -108,18 +117,21 @@ def _paragraphs(el: Any) -> int:
 
 def _prune(body: Any) -> list[Link]:
     """Remove furniture in place; return the related-news links found on the way."""
-    for el in list(body.getroottree().iter(*_DROP_TAGS)):  # one walk; "//a|//b" walks per tag
-        _drop_tree(el)
+    from lxml.etree import strip_elements
+
+    # in C, no element proxies; the tails stay in place as text nodes, which lxml reads
+    # as the tail of the node before (or the parent's text), as _drop_tree would join them
+    strip_elements(body.getroottree(), *_DROP_TAGS, with_tail=False)
     marked = _xpaths()[0]
     links: list[Link] = []
     for el in marked(body):
         if el.getparent() is None:
             continue
-        attrs = _attrs(el)
-        if _RELATED.search(attrs):
+        kind = _kind(f"{el.get('class', '')} {el.get('id', '')}")
+        if kind == RELATED:
             links += _related_links(el)
             _drop_tree(el)
-        elif _JUNK.search(attrs) and el.tag != "body" and _paragraphs(el) < 3:
+        elif kind == JUNK and el.tag != "body" and _paragraphs(el) < 3:
             _drop_tree(el)  # a wrapper holding paragraphs is content, whatever its class
     return links
 

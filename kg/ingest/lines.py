@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from kg.ingest.dates import find_date
 from kg.ingest.links import split_trailer
-from kg.ingest.runs import Runs, join_slices
+from kg.ingest.runs import Runs
 from kg.models import Link
 
 _LABELS = (
@@ -55,6 +56,23 @@ def _headline(lines: list[str]) -> str | None:
     return first
 
 
+def _line_runs(slices: list[tuple[int, int]]) -> Runs:
+    """join_slices' runs for line slices: each slice ends before the newline that follows it,
+    so a separator always extends the run before it, and a slice starting just after that
+    newline extends it further. One run per group of adjacent lines."""
+    runs: Runs = []
+    if not slices:
+        return runs
+    group, end = slices[0]
+    for start, stop in islice(slices, 1, None):
+        if start != end + 1:
+            runs.append((group, end + 1 - group))  # the separator maps to the char after
+            group = start
+        end = stop
+    runs.append((group, end - group))
+    return runs
+
+
 def select_lines(text: str, *, first_line_title: bool) -> Lines:
     """Drop furniture, repeats and the related-news trailer; keep the rest in order."""
     slices: list[tuple[int, int]] = []
@@ -83,11 +101,12 @@ def select_lines(text: str, *, first_line_title: bool) -> Lines:
             if key in seen:
                 continue
             seen.add(key)
-        if line[0] != stripped[0]:  # leading whitespace
+        if stripped is not line and line[0] != stripped[0]:  # leading whitespace
             start += len(line) - len(line.lstrip())
         slices.append((start, start + len(stripped)))
         kept.append(stripped)
     body, links = split_trailer(kept)
-    joined, runs = join_slices(text, slices[:body])
-    title = _headline(kept[:body]) if first_line_title else None
-    return Lines(joined, runs, date, publisher, tuple(links), title)
+    if body < len(kept):
+        del kept[body:], slices[body:]
+    title = _headline(kept) if first_line_title else None
+    return Lines("\n".join(kept), _line_runs(slices), date, publisher, tuple(links), title)

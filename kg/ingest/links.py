@@ -20,6 +20,7 @@ _HEADING = re.compile(
     r"[】\]]?[:：]?$"
 )
 MAX_LINK_CHARS = 150
+_DATE_LAST = frozenset("日)）]】")  # with digits and whitespace: what a _DATE_END match ends in
 
 
 def is_heading(line: str) -> bool:
@@ -29,6 +30,9 @@ def is_heading(line: str) -> bool:
 def parse_link(line: str) -> Link | None:
     """The Link of a related-news line, or None when the line does not look like one."""
     if len(line) > MAX_LINK_CHARS:
+        return None
+    last = line[-1:]  # most lines end in "。": no need to scan them for a date
+    if not (last in _DATE_LAST or last.isdecimal() or last.isspace()):
         return None
     m = _DATE_END.search(line)
     if not m:

@@ -68,7 +68,11 @@ def read_bytes(source: str, max_bytes: int) -> bytes:
             if size > max_bytes:
                 raise InputError(source, f"file is {size} bytes, {too_big}")
             with open(source, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+                # read(n) allocates n bytes first: ask for the size the file had, then
+                # for whatever it grew by since (up to the limit, as one read would)
+                data = handle.read(size + 1)
+                if len(data) > size:
+                    data += handle.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:

@@ -103,3 +103,36 @@ def test_summary_on_stderr_unless_quiet(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["clean", str(good)])
     assert result.exit_code == 0 and "1 articles, 0 failed" in result.stderr
     assert result.stdout.count("\n") == 1
+
+
+def test_read_bytes_limit_is_exact_and_files_that_grew_are_read_whole(tmp_path: Path) -> None:
+    from kg.errors import InputError
+    from kg.ingest.read import read_bytes
+
+    exact = tmp_path / "exact.txt"
+    exact.write_bytes(b"x" * 100)
+    assert read_bytes(str(exact), 100) == b"x" * 100
+    with pytest.raises(InputError, match="over the size limit of 99 bytes"):
+        read_bytes(str(exact), 99)
+    status = Path("/proc/self/status")  # stat says 0 bytes: the content is all "growth"
+    if not status.is_file():
+        pytest.skip("no /proc")
+    data = read_bytes(str(status), 1_000_000)
+    assert data.startswith(b"Name:") and len(data) > 100
+    with pytest.raises(InputError, match="input is over the size limit of 10 bytes"):
+        read_bytes(str(status), 10)
+
+
+def test_lone_surrogates_in_json_fields_are_replaced_not_fatal(tmp_path: Path) -> None:
+    # a JSON escape may encode half a surrogate pair: OpenCC and the writer refuse those
+    records = [
+        '{"title": "\\ud800國家", "text": "國家市場監督管理總局召開會議，部署認證認可工作。"}',
+        '{"url": "http://x/\\udc00", "text": "國家市場監督管理總局召開會議。"}',
+    ]
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text("\n".join(records) + "\n", encoding="utf-8")
+    code, out, err = _run(str(path))
+    assert code == 0 and err == []
+    assert out[0]["article"]["title"] == "\ufffd国家"
+    assert out[0]["article"]["text"].startswith("\ufffd国家\n国家市场监督管理总局")
+    assert out[1]["article"]["source"] == "http://x/\ufffd"
