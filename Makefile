@@ -37,6 +37,7 @@ lint: dev
 	$(BIN)/ruff check kg tests bench
 	$(BIN)/ruff format --check kg tests bench
 	$(BIN)/mypy
+	$(BIN)/mypy bench
 
 test: dev test-deps lint
 	$(BIN)/pytest -q

@@ -8,6 +8,7 @@ import random
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from corpus_story import Story
 from corpus_world import load
@@ -33,7 +34,7 @@ class Piece:
 
 
 @cache
-def _s2t():  # type: ignore[no-untyped-def]
+def _s2t() -> Any:
     import opencc
 
     return opencc.OpenCC("s2t")

@@ -187,13 +187,17 @@ def bench_format(name: str, quads: list[Quad], part: list[Quad], built: Any, out
     return f"{name:<8} {len(quads):>11,} {rdflib_rate:>10,.0f} t/s {ox_rate:>10,.0f} t/s"
 
 
+def _quads(graph: nx.MultiDiGraph, named: bool) -> list[Quad]:
+    return list(rdf_quads(graph, named=named))
+
+
 def bench_rdf(graph: nx.MultiDiGraph, formats: list[str], out: Path, rdflib_limit: int) -> None:
     print(f"{'format':<8} {'statements':>11} {'rdflib':>14} {'pyoxigraph':>14}")
     for named in (False, True):
         names = [f for f in formats if FORMATS[f].named == named]
         if not names:
             continue
-        took, result = timed(lambda named=named: list(rdf_quads(graph, named=named)))
+        took, result = timed(partial(_quads, graph, named))
         quads: list[Quad] = result  # type: ignore[assignment]
         print(f"mapping  {len(quads):>11,} {len(quads) / took:>10,.0f} quads/s (named={named})")
         part = quads[:rdflib_limit]  # rdflib holds everything in memory, slowly: measure a prefix

@@ -15,6 +15,7 @@ import resource
 import shutil
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +43,7 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _timed(label: str, run, megabytes: float) -> float:  # type: ignore[no-untyped-def]
+def _timed(label: str, run: Callable[[], Iterable[object]], megabytes: float) -> float:
     start, cpu = time.perf_counter(), _cpu()
     count = sum(1 for _ in run())
     seconds, cpu = time.perf_counter() - start, _cpu() - cpu

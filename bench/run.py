@@ -304,24 +304,40 @@ def _report(
 ) -> None:
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     cmd = f".venv/bin/python bench/run.py --articles {args.articles} --seed {args.seed}"
-    cmd += f" --jobs {args.jobs}"
+    cmd += f" --jobs {args.jobs}" + (" --compare-jobs" if args.compare_jobs else "")
     p50 = size.extra.get("p50_ms")
     queries = ", ".join(f"{k} {v:.1f} ms" for k, v in p50.items()) if isinstance(p50, dict) else p50
     lines = [
         f"## {args.articles:,} articles" if args.markdown else f"== {args.articles:,} articles",
         "",
         f"Command: `{cmd}`  ",
-        f"Machine: {machine}; load average {busy} (other work on the machine slows stages)  ",
+        f"Machine: {machine}; load average {busy} (above 2, other work slows stages)  ",
         f"Pipeline (ingest: read+clean+extract+load, then the exports): {pipeline:.1f} s; "
         f"whole run {total:.1f} s  ",
         f"Graph: {size.items:,} nodes, {int(size.extra.get('relationships', 0)):,} relationships "
         f"({size.note})  ",
-        f"Canned queries p50: {queries}",
+        f"Canned queries p50: {queries}  ",
+        f"Peak RSS: {_peaks(stages)}",
         "",
         table(stages, args.markdown),
         "",
     ]
     print("\n".join(lines))
+
+
+def _peaks(stages: list[Stage]) -> str:
+    """The largest peak of a pipeline stage (the kg commands), the server's, and the speed-up
+    of extraction with --jobs when it was measured."""
+    pipeline = [s for s in stages if s.name == "ingest" or s.name.startswith(("export", "rdf"))]
+    top = max(pipeline, key=lambda s: s.rss_mb, default=None)
+    text = f"{top.rss_mb:,.0f} MB ({top.name})" if top else "n/a"
+    servers = [int(m[1]) for s in stages if (m := re.search(r"server peak (\d+) MB", s.note))]
+    if servers:
+        text += f", FalkorDB server {max(servers):,} MB (used_memory_peak)"
+    times = {s.name: s.seconds for s in stages}
+    if "extract 1 job" in times and times.get("extract"):
+        text += f"; extract speed-up with --jobs: {times['extract 1 job'] / times['extract']:.2f}×"
+    return text
 
 
 if __name__ == "__main__":

@@ -54,35 +54,21 @@ def clean(work: Path, jobs: int) -> Result:
     return {"items": items, "bytes": size, "note": f"{errors} errors, {chars / 1e6:.1f} M chars"}
 
 
-def _extractions(corpus: Path, jobs: int) -> tuple[Iterator[Any], str]:
-    try:
-        pipeline = importlib.import_module("kg.pipeline")
-        return pipeline.extract_paths([str(corpus)], jobs=jobs), f"kg.pipeline, {jobs} jobs"
-    except ImportError:  # kg.pipeline not written yet: read + extract in this process
-        from kg.errors import KgError
-        from kg.extract import extract_article
-        from kg.ingest import read_articles
-
-        arts = read_articles([str(corpus)])
-        gen = (a if isinstance(a, KgError) else extract_article(a) for a in arts)
-        return gen, "no kg.pipeline yet: 1 process"
-
-
 def extract(work: Path, jobs: int) -> Result:
+    """`kg extract`: the records written in input order (by the workers when jobs > 1)."""
     from kg.errors import KgError
-    from kg.record import dumps, extraction_record
+    from kg.pipeline import extract_records
 
     items = errors = 0
-    stream, how = _extractions(work / "corpus", jobs)
     with (work / "records.jsonl").open("w", encoding="utf-8") as out:
-        for ex in stream:
-            if isinstance(ex, KgError):
+        for line in extract_records([str(work / "corpus")], jobs=jobs):
+            if isinstance(line, KgError):
                 errors += 1
                 continue
-            out.write(dumps(extraction_record(ex)) + "\n")
+            out.write(line + "\n")
             items += 1
     size = sum(p.stat().st_size for p in _files(work / "corpus"))
-    return {"items": items, "bytes": size, "note": f"{how}; {errors} errors"}
+    return {"items": items, "bytes": size, "note": f"kg extract --jobs {jobs}; {errors} errors"}
 
 
 def _fresh(path: Path) -> Any:
