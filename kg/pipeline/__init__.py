@@ -8,6 +8,7 @@ With jobs > 1 the workers do the whole job, down to the JSON line a command writ
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.read import DEFAULT_MAX_BYTES
@@ -30,15 +31,10 @@ def extract_paths(
     """Extractions (or InputErrors) for every article under paths, in input order. With
     jobs > 1 the articles carry no offset map."""
     from kg.extract import extract_article
-    from kg.ingest import expand_inputs
 
-    items = expand_inputs(paths)
-    if jobs <= 1:
-        return (_or_error(extract_article, a) for a in serial_articles(items, max_bytes))
-    return map_articles(
-        items, _packed_extraction, unpack, jobs=jobs, max_bytes=max_bytes,
-        part_bytes=part_bytes, init=_warm,
-    )  # fmt: skip
+    return _extracting(
+        paths, extract_article, _packed_extraction, unpack, jobs, max_bytes, part_bytes
+    )
 
 
 def extract_records(
@@ -50,15 +46,7 @@ def extract_records(
 ) -> Iterator[str | InputError]:
     """What `kg extract` writes: each article's record line (or an InputError), in input
     order; with jobs > 1 the workers write the lines."""
-    from kg.ingest import expand_inputs
-
-    items = expand_inputs(paths)
-    if jobs <= 1:
-        return (_or_error(extraction_line, a) for a in serial_articles(items, max_bytes))
-    return map_articles(
-        items, extraction_line, _same, jobs=jobs, max_bytes=max_bytes,
-        part_bytes=part_bytes, init=_warm,
-    )  # fmt: skip
+    return _extracting(paths, extraction_line, extraction_line, _same, jobs, max_bytes, part_bytes)
 
 
 def clean_lines(
@@ -88,6 +76,28 @@ def clean_line(article: Article) -> str:
     from kg.record import clean_record, dumps
 
     return dumps(clean_record(article))
+
+
+def _extracting[T](
+    paths: Sequence[str],
+    here: Callable[[Article], T],
+    in_worker: Callable[[Article], Any],
+    from_wire: Callable[[Any], T],
+    jobs: int,
+    max_bytes: int,
+    part_bytes: int,
+) -> Iterator[T | InputError]:
+    """here(article) in this process for one job; else in_worker(article) in the workers,
+    and from_wire of what it returns here."""
+    from kg.ingest import expand_inputs
+
+    items = expand_inputs(paths)
+    if jobs <= 1:
+        return (_or_error(here, a) for a in serial_articles(items, max_bytes))
+    return map_articles(
+        items, in_worker, from_wire, jobs=jobs, max_bytes=max_bytes,
+        part_bytes=part_bytes, init=_warm,
+    )  # fmt: skip
 
 
 def _or_error[T](convert: Callable[[Article], T], item: Article | InputError) -> T | InputError:
