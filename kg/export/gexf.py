@@ -20,13 +20,12 @@ import networkx as nx
 from kg.export.base import Exporter
 from kg.export.lists import DESCRIPTION, EDGE_LISTS, NODE_LISTS, decode_lists
 from kg.export.source import LIST, GraphSource, as_source
-from kg.export.xml_text import as_text, attr, text
+from kg.export.xml_text import XML_TYPES, as_text, attr, text
 
 NOTE = (
     " In GEXF both declarations are the JSON object in <meta><keywords>, the node label is the"
     " attribute kg_label and the relationship type the attribute kg_type."
 )
-GEXF_TYPES = {"integer": "long", "float": "double", "boolean": "boolean"}  # else string
 HEAD = (
     "<?xml version='1.0' encoding='utf-8'?>\n"
     '<gexf xmlns="http://www.gexf.net/1.2draft" '
@@ -41,7 +40,7 @@ def _attributes(domain: str, kinds: dict[str, str], first: int) -> tuple[str, di
     ids = {name: str(first + i) for i, name in enumerate(kinds)}
     lines = [f'<attributes mode="static" class="{domain}">']
     lines += [
-        f'<attribute id="{ids[n]}" title="{attr(n)}" type="{GEXF_TYPES.get(k, "string")}"/>'
+        f'<attribute id="{ids[n]}" title="{attr(n)}" type="{XML_TYPES.get(k, "string")}"/>'
         for n, k in kinds.items()
     ]
     return "\n".join([*lines, "</attributes>\n"]), ids

@@ -16,9 +16,8 @@ import networkx as nx
 from kg.export.base import Exporter
 from kg.export.lists import DESCRIPTION, EDGE_LISTS, NODE_LISTS, decode_lists
 from kg.export.source import LIST, GraphSource, as_source
-from kg.export.xml_text import as_text, attr, text
+from kg.export.xml_text import XML_TYPES, as_text, attr, text
 
-GRAPHML_TYPES = {"integer": "long", "float": "double", "boolean": "boolean"}  # else string
 HEAD = (
     "<?xml version='1.0' encoding='utf-8'?>\n"
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
@@ -38,7 +37,7 @@ class _Keys:
     def declare(self, domain: str, name: str, kind: str) -> None:
         key = f"d{len(self.ids)}"
         self.ids[(domain, name)] = key
-        xml_type = GRAPHML_TYPES.get(kind, "string")
+        xml_type = XML_TYPES.get(kind, "string")
         self.lines.append(
             f'<key id="{key}" for="{domain}" attr.name="{attr(name)}" attr.type="{xml_type}"/>\n'
         )

@@ -18,6 +18,10 @@ _TEXT_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ATTR_SPECIAL = re.compile('[&<>"\r\n\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 
 
+# a kind of value (kg.export.source) as GraphML and GEXF both name it; any other is "string"
+XML_TYPES = {"integer": "long", "float": "double", "boolean": "boolean"}
+
+
 def _escape_text(value: str) -> str:
     value = _NOT_XML.sub("\ufffd", value)
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

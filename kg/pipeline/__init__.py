@@ -59,8 +59,8 @@ def clean_lines(
     """What `kg clean` writes for expand_inputs' items: each article's line (or an
     InputError), in input order; `done(n)` as each n more inputs are finished."""
     if jobs <= 1:
-        return (_or_error(clean_line, a) for a in serial_articles(items, max_bytes, done))
-    return map_articles(items, clean_line, _same, jobs=jobs, max_bytes=max_bytes, done=done)
+        return (_or_error(clean_record_line, a) for a in serial_articles(items, max_bytes, done))
+    return map_articles(items, clean_record_line, _same, jobs=jobs, max_bytes=max_bytes, done=done)
 
 
 def extraction_line(article: Article) -> str:
@@ -71,7 +71,7 @@ def extraction_line(article: Article) -> str:
     return dumps(extraction_record(extract_article(article)))
 
 
-def clean_line(article: Article) -> str:
+def clean_record_line(article: Article) -> str:
     """The article's `kg clean` record as one JSON line (no newline)."""
     from kg.record import clean_record, dumps
 

@@ -90,14 +90,16 @@ def test_stdin_is_dealt_out_too(tmp_path: Path) -> None:
 
 def test_progress_counts_every_input_once(corpus: Path, tmp_path: Path) -> None:
     from kg.ingest import expand_inputs
-    from kg.pipeline import clean_line, clean_lines, map_articles
+    from kg.pipeline import clean_lines, clean_record_line, map_articles
 
     items = list(expand_inputs([str(corpus), str(tmp_path / "missing.txt")]))
     assert len(items) == 10
     runs: list[list[int]] = [[], [], []]
     one = _shown(list(clean_lines(items, done=runs[0].append)))
     assert _shown(list(clean_lines(items, jobs=2, done=runs[1].append))) == one
-    parts = map_articles(items, clean_line, str, jobs=2, part_bytes=1024, done=runs[2].append)
+    parts = map_articles(
+        items, clean_record_line, str, jobs=2, part_bytes=1024, done=runs[2].append
+    )
     assert _shown(list(parts)) == one
     assert [sum(run) for run in runs] == [len(items)] * 3
     assert runs[0] == [1] * len(items) and len(runs[2]) > 2  # as they finish, not at the end
