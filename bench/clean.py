@@ -18,6 +18,10 @@ worker processes, files dealt out in chunks, results taken in input order; like 
 1-process pass, no JSON is made), in wall time only, and prints its ratio to the same
 single-process read+decode baseline: that ratio spends N cores against the baseline's one,
 and needs N idle cores, which the printed notes say.
+
+With --floor, each round also times a skeleton cleaner (bench/clean_floor.py: read, decode,
+parse, one scan for damage, t2s, split and join lines, hash; nothing repaired) and prints
+its ratio: no cleaner on this stack costs less, so it bounds what the target can ask.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from clean_floor import skeleton_clean  # bench/clean_floor.py
 
 from kg.errors import InputError
 from kg.ingest import read_articles
@@ -102,7 +108,7 @@ def _line(name: str, times: list[float], mb: float) -> str:
     return f"{name:<18} best {best:6.2f} s {mb / best:6.1f} MB/s   median {median:6.2f} s"
 
 
-def run(corpus: Path, repeat: int, jobs: int = 1) -> float:
+def run(corpus: Path, repeat: int, jobs: int = 1, floor: bool = False) -> float:
     files = _files(corpus)
     flagged = [(f, Path(f).suffix.lower() in HTML_SUFFIXES) for f in files]  # not timed
     size = read_and_decode(flagged)  # warm the page cache and the decoder tables
@@ -110,6 +116,7 @@ def run(corpus: Path, repeat: int, jobs: int = 1) -> float:
     reads: list[tuple[float, float]] = []
     cleans: list[tuple[float, float]] = []
     pools: list[float] = []
+    floors: list[float] = []
     for _ in range(repeat):  # alternate, so all sides see the same machine load
         wall, cpu, _size = _timed(lambda: read_and_decode(flagged))
         reads.append((wall, cpu))
@@ -119,6 +126,10 @@ def run(corpus: Path, repeat: int, jobs: int = 1) -> float:
             wall, _cpu, figures = _timed(lambda: clean_parallel(corpus, jobs))
             assert figures == (articles, errors, chars), (figures, articles, errors, chars)
             pools.append(wall)
+        if floor:
+            wall, _cpu, documents = _timed(lambda: skeleton_clean(files, MAX_BYTES))
+            assert documents == articles + errors, (documents, articles, errors)
+            floors.append(wall)
     mb = size / 1e6
     print(
         f"corpus: {corpus} ({len(files)} files, {mb:.1f} MB, {articles} articles, {errors} errors)"
@@ -139,6 +150,8 @@ def run(corpus: Path, repeat: int, jobs: int = 1) -> float:
         print(f"ratio clean / read+decode ({kind}): best {best:.2f}x, median {median:.2f}x")
     verdict = "meets" if ratio <= TARGET_RATIO else "misses"
     print(f"1 process: best wall ratio {ratio:.2f}x {verdict} the target of {TARGET_RATIO:.0f}x")
+    if floors:
+        _print_floor(floors, [r[0] for r in reads], [c[0] for c in cleans], mb)
     if pools:
         read_t = [r[0] for r in reads]
         print(_line(f"clean --jobs {jobs} wall", pools, mb))
@@ -152,6 +165,18 @@ def run(corpus: Path, repeat: int, jobs: int = 1) -> float:
             f"idle cores; check the load average)"
         )
     return ratio
+
+
+def _print_floor(floors: list[float], reads: list[float], cleans: list[float], mb: float) -> None:
+    print(_line("floor wall", floors, mb))
+    best = min(floors) / min(reads)
+    median = statistics.median(floors) / statistics.median(reads)
+    print(
+        f"ratio floor (bench/clean_floor.py, nothing repaired) / read+decode (wall): "
+        f"best {best:.2f}x, median {median:.2f}x: no cleaner on this stack costs less"
+    )
+    best, median = min(cleans) / min(floors), statistics.median(cleans) / statistics.median(floors)
+    print(f"ratio clean / floor (wall): best {best:.2f}x, median {median:.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--jobs", type=int, default=1, help="also time cleaning with N worker processes"
     )
+    parser.add_argument(
+        "--floor", action="store_true", help="also time the skeleton cleaner (clean_floor.py)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kg-bench-clean-") as tmp:
         corpus = args.corpus
@@ -182,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         if size < args.min_mb * 1e6:
             print(f"corpus is {size / 1e6:.1f} MB, under --min-mb {args.min_mb}", file=sys.stderr)
             return 2
-        run(corpus, args.repeat, args.jobs)
+        run(corpus, args.repeat, args.jobs, args.floor)
     return 0
 
 
